@@ -1,0 +1,30 @@
+/**
+ * "Salir rápido": the link works on its own. With JavaScript, leaving replaces the current history
+ * entry (Back does not return here), and Escape twice or Shift three times within a second leaves
+ * from anywhere on the page.
+ */
+const WINDOW_MS = 1000;
+
+export function enhanceQuickExit(doc: Document, go: (url: string) => void = (url) => doc.defaultView?.location.replace(url)): void {
+  const link = doc.querySelector<HTMLAnchorElement>('a[data-quick-exit]');
+  if (!link) return;
+  const leave = () => {
+    doc.body.hidden = true;
+    go(link.href);
+  };
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    leave();
+  });
+  const presses: Record<string, number[]> = { Escape: [], Shift: [] };
+  const needed: Record<string, number> = { Escape: 2, Shift: 3 };
+  doc.addEventListener('keydown', (event) => {
+    const list = presses[event.key];
+    const count = needed[event.key];
+    if (!list || !count || event.repeat) return;
+    const now = event.timeStamp;
+    list.push(now);
+    while (list.length && now - (list[0] ?? now) > WINDOW_MS) list.shift();
+    if (list.length >= count) leave();
+  });
+}

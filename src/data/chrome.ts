@@ -1,0 +1,39 @@
+/**
+ * What every page shows around its own text: the hotlines and the partners in the footer.
+ * Read once per build.
+ */
+import { getCollection } from 'astro:content';
+import type { Locale } from '../i18n/locales';
+import { entriesIn } from './localized';
+
+export interface HotlineView {
+  id: string;
+  name: string;
+  number: string;
+  purpose: string;
+  emergency: boolean;
+}
+
+const hotlines = (await getCollection('hotlines')).map((h) => h.data);
+
+/** The national hotlines in their order, with their text in the page's language. */
+export function hotlinesIn(locale: Locale): HotlineView[] {
+  return [...hotlines]
+    .sort((a, b) => a.order - b.order)
+    .map((h) => ({
+      id: h.id,
+      name: h.name[locale] ?? h.name.es,
+      number: h.number,
+      purpose: h.purpose[locale] ?? h.purpose.es,
+      emergency: h.emergency,
+    }));
+}
+
+export const allHotlines = hotlines;
+
+/** Partners for the footer: short name and slug, in order. */
+export async function footerPartners(locale: Locale): Promise<{ slug: string; name: string }[]> {
+  return (await entriesIn('partners', locale))
+    .sort((a, b) => a.entry.data.order - b.entry.data.order)
+    .map((p) => ({ slug: p.slug, name: p.entry.data.shortName }));
+}

@@ -1,0 +1,35 @@
+/**
+ * Sitemap settings. Alternates are listed only for translations that exist: a Quechua page that
+ * shows the Spanish text (a fallback, `data-fallback-notice`) is left out of the sitemap, and no
+ * page names it as an alternate. The built HTML is the record of which pages are fallbacks.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SitemapOptions } from '@astrojs/sitemap';
+import { locales } from '../i18n/locales';
+
+const FALLBACK_MARK = 'data-fallback-notice';
+
+function isFallback(distDir: string, url: string): boolean {
+  const path = new URL(url).pathname;
+  try {
+    return readFileSync(join(distDir, path, 'index.html'), 'utf8').includes(FALLBACK_MARK);
+  } catch {
+    return false;
+  }
+}
+
+export function sitemapOptions(distDir = 'dist'): NonNullable<SitemapOptions> {
+  return {
+    i18n: {
+      defaultLocale: 'es',
+      locales: Object.fromEntries(Object.entries(locales).map(([code, l]) => [code, l.htmlLang])),
+    },
+    filter: (page) => !new URL(page).pathname.endsWith('/404/'),
+    serialize(item) {
+      if (isFallback(distDir, item.url)) return undefined;
+      const links = (item.links ?? []).filter((link) => !isFallback(distDir, link.url));
+      return { ...item, links: links.length > 1 ? links : [] };
+    },
+  };
+}

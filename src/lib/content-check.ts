@@ -1,0 +1,405 @@
+/**
+ * Checks the whole content folder before Astro reads it, and reports every problem at once with
+ * the file, the field and the fix. Astro's own validation would stop at the first bad entry with a
+ * message written for developers; editors deserve better, and some rules (a translation needs its
+ * Spanish source, references must exist, no duplicate slugs) span several files.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseDocument } from 'yaml';
+import type { z } from 'astro/zod';
+import { slug as slugSchema } from '../schemas/common';
+import { collections, VERSION_SEGMENT, type CollectionName, type CollectionSpec } from '../schemas/collections';
+import type { RefTarget } from '../schemas/refs';
+import { defaultLocale, isLocale, localeCodes, type Locale } from '../i18n/locales';
+
+export interface Problem {
+  /** The file, relative to the project (or to the folder the check was given). */
+  file: string;
+  /** The field, as a path like `regions[0]`, when the problem is in one field. */
+  field?: string | undefined;
+  /** What is wrong and how to fix it. */
+  message: string;
+}
+
+export interface CheckedEntry {
+  collection: CollectionName;
+  /** The entry's slug path without language: "oit", "ruta-de-derivacion/1.0". */
+  id: string;
+  /** For page-like entries, the language of the file. */
+  lang?: Locale | undefined;
+  file: string;
+  data: Record<string, unknown>;
+}
+
+export interface CheckResult {
+  entries: CheckedEntry[];
+  problems: Problem[];
+}
+
+/** Files larger than this are refused: no page needs it, and a runaway file slows every build. */
+export const MAX_FILE_BYTES = 512 * 1024;
+
+const PAGE_FILE = /^([a-z]{2,3})\.(mdx|md)$/;
+
+class Ref {
+  constructor(
+    readonly collection: RefTarget,
+    readonly id: string,
+  ) {}
+}
+
+const checkRef = (collection: RefTarget) => slugSchema().transform((id) => new Ref(collection, id));
+
+/** Turns a zod issue path into the way an editor writes it: `sources[0].url`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+/** Formats problems as the build prints them: one block per file. */
+export function formatProblems(problems: Problem[]): string {
+  const byFile = new Map<string, Problem[]>();
+  for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  const blocks = [...byFile].map(
+    ([file, list]) => `${file}\n${list.map((p) => `  - ${p.field ? `${p.field}: ` : ''}${p.message}`).join('\n')}`,
+  );
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return `The content has ${count}. Fix ${problems.length === 1 ? 'it' : 'them'} and build again.\n\n${blocks.join('\n\n')}`;
+}
+
+function listFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? listFiles(full) : [full];
+  });
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a file as UTF-8 text, or says why it cannot be used. */
+function readText(file: string, report: (message: string) => void): string | undefined {
+  const bytes = readFileSync(file);
+  if (bytes.length > MAX_FILE_BYTES) {
+    report(`is ${Math.round(bytes.length / 1024)} KB, more than the ${MAX_FILE_BYTES / 1024} KB allowed: split it into smaller entries or move large material to a download`);
+    return undefined;
+  }
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    report('is not valid UTF-8 text: open it in your editor and save it with the encoding "UTF-8"');
+    return undefined;
+  }
+  if (text.trim() === '') {
+    report('is empty: write its content, or delete the file');
+    return undefined;
+  }
+  return text.replace(/^\uFEFF/, '');
+}
+
+/** Parses YAML, reporting syntax errors with their line. */
+function parseYaml(text: string, lineOffset: number, report: (message: string) => void): unknown {
+  const doc = parseDocument(text, { prettyErrors: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const line = (error.linePos?.[0]?.line ?? 0) + lineOffset;
+      const summary = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+      report(`malformed YAML near line ${line}: ${summary}. Check the indentation, and put quotes around values that contain a colon`);
+    }
+    return undefined;
+  }
+  return doc.toJS();
+}
+
+/** Splits `---` frontmatter from an MDX body. */
+function parseFrontmatter(text: string, report: (message: string) => void): unknown {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  if (!match) {
+    report('has no frontmatter: start the file with a line "---", the fields (title: …), and another "---"');
+    return undefined;
+  }
+  return parseYaml(match[1] ?? '', 1, report);
+}
+
+function describeExpected(issue: z.core.$ZodIssue): string {
+  return issue.message;
+}
+
+interface RawEntry {
+  collection: CollectionName;
+  spec: CollectionSpec;
+  id: string;
+  lang?: Locale | undefined;
+  file: string;
+  data: unknown;
+  /** Position in a YAML list, for list collections. */
+  index?: number | undefined;
+}
+
+/**
+ * Checks every collection under `contentDir`. `displayRoot` is the folder file names are shown
+ * relative to (the project root in a build, so editors see "content/partners/oit/es.mdx").
+ */
+export function checkContent(contentDir: string, displayRoot = join(contentDir, '..')): CheckResult {
+  const problems: Problem[] = [];
+  const raw: RawEntry[] = [];
+  // Entries whose file is where it belongs, valid or not: a reference to one, or a translation of
+  // one, is not reported again when only its text is broken.
+  const discovered = new Set<string>();
+  const show = (file: string) => relative(displayRoot, file).split(sep).join('/');
+
+  const pageSpecsByPath = new Map<string, [CollectionName, CollectionSpec][]>();
+  for (const [name, spec] of Object.entries(collections) as [CollectionName, CollectionSpec][]) {
+    if (spec.layout === 'pages') {
+      pageSpecsByPath.set(spec.path, [...(pageSpecsByPath.get(spec.path) ?? []), [name, spec]]);
+    }
+  }
+
+  // Page-like collections: <collection>/<segments…>/<lang>.mdx
+  for (const [folder, specs] of pageSpecsByPath) {
+    for (const file of listFiles(join(contentDir, folder))) {
+      const shown = show(file);
+      const report = (message: string, field?: string) => problems.push({ file: shown, field, message });
+      const parts = relative(join(contentDir, folder), file).split(sep);
+      const name = parts.pop() ?? '';
+      if (name === 'README.md' || name.startsWith('.')) continue;
+      const match = PAGE_FILE.exec(name);
+      if (!match) {
+        report(`is not a language file: name it after its language (${localeCodes.map((l) => `${l}.mdx`).join(', ')})`);
+        continue;
+      }
+      const [, code] = match;
+      if (!code || !isLocale(code)) {
+        report(`is in an unknown language "${code}": the site has ${localeCodes.join(', ')}; rename the file to one of ${localeCodes.map((l) => `${l}.mdx`).join(', ')}`);
+        continue;
+      }
+      const found = specs.find(([, spec]) => {
+        const segs = spec.segments ?? [];
+        return segs.length === parts.length && segs.every((s, i) => s === 'slug' || s === 'version' || s === 'kit' || s === parts[i]);
+      });
+      if (!found) {
+        const expected = specs.map(([, s]) => `content/${folder}/${(s.segments ?? []).map((x) => `<${x}>`).join('/')}/${code}.mdx`);
+        report(`is not where a ${specs[0]?.[1].noun} goes: use ${expected.join(' or ')}`);
+        continue;
+      }
+      const [collection, spec] = found;
+      let badPath = false;
+      (spec.segments ?? []).forEach((segment, i) => {
+        const value = parts[i] ?? '';
+        if (segment === 'version') {
+          if (!VERSION_SEGMENT.test(value)) {
+            report(`is in the folder "${value}", which is not a version: name version folders with a number like "1.0" or "2.1"`);
+            badPath = true;
+          }
+        } else if (segment === 'slug' || segment === 'kit') {
+          if (!slugSchema().safeParse(value).success) {
+            report(`is in the folder "${value}": folder names become web addresses, so use lower-case letters, digits and hyphens only, e.g. "${suggestSlug(value)}"`);
+            badPath = true;
+          }
+        }
+      });
+      if (badPath) continue;
+      const slugPath = parts.join('/');
+      discovered.add(`${collection}:${slugPath}:${code}`);
+      discovered.add(`${collection}:${collection === 'protocols' ? parts[0] : slugPath}`);
+      const text = readText(file, (m) => report(m));
+      if (text === undefined) continue;
+      const data = parseFrontmatter(text, (m) => report(m));
+      if (data === undefined) continue;
+      raw.push({ collection, spec, id: parts.join('/'), lang: code, file, data });
+    }
+  }
+
+  // YAML data collections.
+  for (const [collection, spec] of Object.entries(collections) as [CollectionName, CollectionSpec][]) {
+    if (spec.layout === 'pages') continue;
+    const target = join(contentDir, spec.path);
+    const files =
+      spec.layout === 'list' ? (exists(target) ? [target] : []) : listFiles(target).filter((f) => !f.endsWith('README.md'));
+    for (const file of files) {
+      const shown = show(file);
+      const report = (message: string, field?: string) => problems.push({ file: shown, field, message });
+      if (!/\.ya?ml$/.test(file)) {
+        report('is not a YAML file: data files end in .yaml');
+        continue;
+      }
+      const text = readText(file, report);
+      if (text === undefined) continue;
+      const data = parseYaml(text, 0, report);
+      if (data === undefined) continue;
+      if (spec.layout === 'files') {
+        const base = file.slice(target.length + 1).replace(/\.ya?ml$/, '');
+        if (!slugSchema().safeParse(base).success) {
+          report(`has a name that cannot be a web address: rename it with lower-case letters, digits and hyphens, e.g. "${suggestSlug(base)}.yaml"`);
+          continue;
+        }
+        discovered.add(`${collection}:${base}`);
+        raw.push({ collection, spec, id: base, file, data });
+        continue;
+      }
+      if (!Array.isArray(data)) {
+        report(`must be a list of ${spec.noun} entries, each starting with "- id: …"`);
+        continue;
+      }
+      data.forEach((item, index) => {
+        const id = typeof item === 'object' && item && 'id' in item ? String(item.id) : `#${index + 1}`;
+        discovered.add(`${collection}:${id}`);
+        raw.push({ collection, spec, id, file, data: item, index });
+      });
+    }
+  }
+
+  // Validate each entry against its schema.
+  const entries: CheckedEntry[] = [];
+  const refs: { entry: RawEntry; field: string; ref: Ref; index?: number }[] = [];
+  for (const entry of raw) {
+    const index = entry.index;
+    const prefix = index === undefined ? '' : `[${index}]`;
+    const result = entry.spec.schema(checkRef).safeParse(entry.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const field = `${prefix}${prefix && issue.path.length ? '.' : ''}${fieldPath(issue.path)}` || undefined;
+        problems.push({ file: show(entry.file), field, message: describeExpected(issue) });
+      }
+      continue;
+    }
+    const data = result.data as Record<string, unknown>;
+    collectRefs(data, [], (path, ref) => refs.push({ entry, field: `${prefix}${prefix ? '.' : ''}${path}`, ref }));
+    entries.push({ collection: entry.collection, id: entry.id, lang: entry.lang, file: show(entry.file), data });
+  }
+
+  checkTranslations(entries, problems, discovered);
+  checkDuplicates(raw, problems, show);
+  checkVersions(entries, problems);
+
+  // Every reference must name an entry that exists.
+  for (const { entry, field, ref } of refs) {
+    if (!discovered.has(`${ref.collection}:${ref.id}`)) {
+      const noun = collections[ref.collection].noun;
+      const ids = [...discovered]
+        .map((d) => d.split(':'))
+        .filter((d) => d.length === 2 && d[0] === ref.collection)
+        .map((d) => d[1]);
+      const list = ids.sort().join(', ') || 'none yet';
+      problems.push({
+        file: show(entry.file),
+        field,
+        message: `names the ${noun} "${ref.id}", which does not exist: use one of ${list} (folders in content/${collections[ref.collection].path}/)`,
+      });
+    }
+  }
+
+  return { entries, problems };
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A slug an editor could use instead of a bad folder name. */
+export function suggestSlug(value: string): string {
+  return (
+    value
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'nombre-del-tema'
+  );
+}
+
+function collectRefs(value: unknown, path: PropertyKey[], found: (path: string, ref: Ref) => void): void {
+  if (value instanceof Ref) {
+    found(fieldPath(path), value);
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => collectRefs(v, [...path, i], found));
+  } else if (value && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [k, v] of Object.entries(value)) collectRefs(v, [...path, k], found);
+  }
+}
+
+/** A translation names its status and the Spanish text it came from; Spanish carries neither. */
+function checkTranslations(entries: CheckedEntry[], problems: Problem[], discovered: Set<string>): void {
+  for (const e of entries) {
+    if (!e.lang) continue;
+    if (e.lang === defaultLocale) {
+      if (e.data.translation !== undefined || e.data.translatedFrom !== undefined) {
+        problems.push({
+          file: e.file,
+          field: e.data.translation !== undefined ? 'translation' : 'translatedFrom',
+          message: 'belongs only in translations: remove it from the Spanish text',
+        });
+      }
+      continue;
+    }
+    const esFile = e.file.replace(/[^/]+$/, `${defaultLocale}.mdx`);
+    if (!discovered.has(`${e.collection}:${e.id}:${defaultLocale}`)) {
+      problems.push({
+        file: e.file,
+        message: `is a translation without its Spanish source: add ${esFile} (every translation is made from a Spanish text), or move this file`,
+      });
+    }
+    if (e.data.translation === undefined) {
+      problems.push({
+        file: e.file,
+        field: 'translation',
+        message: 'is missing: add translation: draft (or reviewed, once a speaker has checked the text)',
+      });
+    }
+    if (e.data.translatedFrom === undefined) {
+      problems.push({
+        file: e.file,
+        field: 'translatedFrom',
+        message: `is missing: add translatedFrom: with the "updated" date of ${esFile} when this translation was made`,
+      });
+    }
+  }
+}
+
+/** Two files that would publish at the same address, or two list entries with the same id. */
+function checkDuplicates(raw: RawEntry[], problems: Problem[], show: (file: string) => string): void {
+  const seen = new Map<string, RawEntry>();
+  for (const entry of raw) {
+    const key = `${entry.collection}:${entry.id.toLowerCase()}:${entry.lang ?? ''}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, entry);
+      continue;
+    }
+    const what = entry.spec.layout === 'pages' ? `slug "${entry.id}"` : `id "${entry.id}"`;
+    problems.push({
+      file: show(entry.file),
+      field: entry.spec.layout === 'pages' ? undefined : 'id',
+      message: `has the same ${what} as ${show(first.file)}: each ${entry.spec.noun} needs its own; rename one of them (or delete the copy)`,
+    });
+  }
+}
+
+/** A protocol's `version` must be the name of its folder. */
+function checkVersions(entries: CheckedEntry[], problems: Problem[]): void {
+  for (const e of entries) {
+    if (e.collection !== 'protocols') continue;
+    const folder = e.id.split('/')[1];
+    if (e.data.version !== folder) {
+      problems.push({
+        file: e.file,
+        field: 'version',
+        message: `is "${String(e.data.version)}" but the file is in the folder "${folder}": make them the same`,
+      });
+    }
+  }
+}

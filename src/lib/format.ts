@@ -1,0 +1,37 @@
+import { locales, type Locale } from '../i18n/locales';
+
+/** A date as readers of a language write it ("15 de junio de 2017"). Dates are days, kept in UTC. */
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locales[locale].intl, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** A partial date of a timeline ("2017", "2017-10", "2017-06-15") in words. */
+export function formatPartialDate(when: string, locale: Locale): string {
+  const [year, month, day] = when.split('-').map(Number);
+  if (!month) return String(year);
+  const date = new Date(Date.UTC(year ?? 0, month - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions = day
+    ? { dateStyle: 'long', timeZone: 'UTC' }
+    : { year: 'numeric', month: 'long', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locales[locale].intl, options).format(date);
+}
+
+/** The date part of an ISO timestamp, for `<time datetime>`. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The newest of several dates. */
+export function newest(dates: Date[]): Date | undefined {
+  return dates.reduce<Date | undefined>((a, b) => (!a || b > a ? b : a), undefined);
+}
+
+/** A date known to the day or only to the month. */
+export function formatDateAs(date: Date, precision: 'day' | 'month', locale: Locale): string {
+  return precision === 'month' ? formatPartialDate(isoDay(date).slice(0, 7), locale) : formatDate(date, locale);
+}
+
+/** The `datetime` value of a date known to the day or only to the month ("2017-10"). */
+export function isoDateAs(date: Date, precision: 'day' | 'month'): string {
+  return isoDay(date).slice(0, precision === 'month' ? 7 : 10);
+}

@@ -1,0 +1,10 @@
+export { partnerSchema } from './partners';
+export { regionSchema } from './regions';
+export { newsSchema } from './news';
+export { pageSchema } from './pages';
+export { protocolSchema } from './protocols';
+export { toolkitSchema, lessonSchema } from './toolkits';
+export { campaignSchema } from './campaigns';
+export { checklistSchema } from './checklists';
+export { hotlineSchema, serviceSchema, glossarySchema, calendarSchema, toolSchema } from './data';
+export type { RefFactory, RefTarget } from './refs';

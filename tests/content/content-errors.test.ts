@@ -1,0 +1,100 @@
+/**
+ * Every broken-content fixture fails with a message that names the file, the field and the fix.
+ * The messages are pinned: an editor reads them in a failed build, so a change to one is a change
+ * to what editors see.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblems } from '../../src/lib/content-check';
+import { contentFor, errorCaseNames } from '../support/fixtures';
+
+const check = (caseName?: string) => {
+  const dir = contentFor(caseName);
+  return checkContent(dir);
+};
+
+describe('a valid content tree', () => {
+  it('passes with every entry accounted for', () => {
+    const { problems, entries } = check();
+    expect(problems).toEqual([]);
+    expect(entries.map((e) => `${e.collection}:${e.id}:${e.lang ?? ''}`).sort()).toEqual([
+      'hotlines:linea-de-prueba:',
+      'news:primera-noticia:es',
+      'pages:inicio:es',
+      'partners:oit:es',
+      'partners:oit:qu',
+      'regions:cusco:es',
+    ]);
+  });
+});
+
+const expected: Record<string, { file: string; field?: string; message: RegExp }[]> = {
+  'missing-title': [{ file: 'content/partners/oit/es.mdx', field: 'title', message: /^is missing: add a title/ }],
+  'malformed-frontmatter': [
+    { file: 'content/partners/oit/es.mdx', message: /^malformed YAML near line \d+: Missing closing "quote\. Check the indentation, and put quotes around values that contain a colon$/ },
+  ],
+  'date-not-a-date': [
+    { file: 'content/news/primera-noticia/es.mdx', field: 'date', message: /^"2026-13-45" is not a date: write it as YYYY-MM-DD/ },
+  ],
+  'unknown-region': [
+    {
+      file: 'content/partners/oit/es.mdx',
+      field: 'regions[1]',
+      message: /^names the region "lima", which does not exist: use one of cusco \(folders in content\/regions\/\)$/,
+    },
+  ],
+  'duplicate-slug': [
+    { file: 'content/regions/cusco/es.mdx', message: /^has the same slug "cusco" as content\/regions\/cusco\/es\.md: each region needs its own; rename one/ },
+  ],
+  'phone-with-letters': [
+    { file: 'content/data/hotlines.yaml', field: '[0].number', message: /^must contain only digits, spaces and hyphens \(no letters\)/ },
+  ],
+  'quechua-without-spanish': [
+    { file: 'content/regions/puno/qu.mdx', message: /^is a translation without its Spanish source: add content\/regions\/puno\/es\.mdx/ },
+  ],
+  'version-folder-not-version': [
+    { file: 'content/protocols/ruta-de-prueba/primera/es.mdx', message: /^is in the folder "primera", which is not a version: name version folders with a number like "1\.0"/ },
+  ],
+  'no-frontmatter': [{ file: 'content/pages/inicio/es.mdx', message: /^has no frontmatter: start the file with a line "---"/ }],
+  'empty-file': [{ file: 'content/regions/cusco/es.mdx', message: /^is empty: write its content, or delete the file$/ }],
+  'unknown-language': [{ file: 'content/partners/oit/en.mdx', message: /^is in an unknown language "en": the site has es, qu; rename the file/ }],
+  'folder-with-spaces': [
+    { file: 'content/regions/Madre de Dios/es.mdx', message: /^is in the folder "Madre de Dios": .*e\.g\. "madre-de-dios"$/ },
+  ],
+  'invalid-utf8': [{ file: 'content/regions/cusco/es.mdx', message: /^is not valid UTF-8 text: .*save it with the encoding "UTF-8"$/ }],
+  'translation-without-source-date': [
+    { file: 'content/partners/oit/qu.mdx', field: 'translatedFrom', message: /^is missing: add translatedFrom: with the "updated" date of content\/partners\/oit\/es\.mdx/ },
+  ],
+  'source-without-address': [
+    { file: 'content/regions/cusco/es.mdx', field: 'sources[0]', message: /^needs a url or a document: say where a reader can check this source$/ },
+  ],
+};
+
+describe('broken content', () => {
+  it('has an expected message for every fixture, and a fixture for every expected message', () => {
+    expect(Object.keys(expected).sort()).toEqual(errorCaseNames());
+  });
+
+  for (const name of errorCaseNames()) {
+    it(`${name}: names the file, the field and the fix`, () => {
+      const { problems } = check(name);
+      const wanted = expected[name] ?? [];
+      expect(problems).toHaveLength(wanted.length);
+      wanted.forEach((w, i) => {
+        const p = problems[i];
+        expect(p?.file).toBe(w.file);
+        expect(p?.field).toBe(w.field);
+        expect(p?.message).toMatch(w.message);
+      });
+    });
+  }
+
+  it('reports every problem at once, grouped by file, in the text the build prints', () => {
+    const dir = contentFor('unknown-region');
+    const text = formatProblems(checkContent(dir).problems);
+    expect(text).toBe(
+      'The content has 1 problem. Fix it and build again.\n\n' +
+        'content/partners/oit/es.mdx\n' +
+        '  - regions[1]: names the region "lima", which does not exist: use one of cusco (folders in content/regions/)',
+    );
+  });
+});

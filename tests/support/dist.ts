@@ -1,0 +1,46 @@
+/** Reading the built site (dist/) in build tests. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { inject } from 'vitest';
+
+export function distDir(): string {
+  return inject('distDir');
+}
+
+/** Every HTML page of dist/ as its URL path ("/socios/oit/", "/404.html"). */
+export function htmlPages(dir = distDir()): string[] {
+  const walk = (d: string): string[] =>
+    readdirSync(d).flatMap((name) => {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : walk(full);
+      return name.endsWith('.html') ? [full] : [];
+    });
+  return walk(dir)
+    .map((file) => `/${relative(dir, file).split(sep).join('/')}`.replace(/index\.html$/, ''))
+    .sort();
+}
+
+/** The HTML of a page by its URL path. */
+export function readPage(path: string, dir = distDir()): string {
+  const file = path.endsWith('/') ? join(dir, path, 'index.html') : join(dir, path);
+  return readFileSync(file, 'utf8');
+}
+
+export function pageExists(path: string, dir = distDir()): boolean {
+  try {
+    readPage(path, dir);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Values of an attribute on elements matched by a simple tag/attribute regex. */
+export function attr(html: string, pattern: RegExp): string[] {
+  return [...html.matchAll(pattern)].map((m) => m[1] ?? '');
+}
+
+export const htmlLang = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+export const canonical = (html: string) => /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+export const hreflangs = (html: string) =>
+  Object.fromEntries([...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]));

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { localeFromParam, localeParam, localizePath, parsePath, telHref } from '../../src/lib/urls';
+import { formatDate, formatPartialDate, newest } from '../../src/lib/format';
+
+describe('paths in each language', () => {
+  it('serves Spanish at the root and Quechua under /qu/', () => {
+    expect(localizePath('/socios/oit/', 'es')).toBe('/socios/oit/');
+    expect(localizePath('/socios/oit/', 'qu')).toBe('/qu/socios/oit/');
+    expect(localizePath('/', 'qu')).toBe('/qu/');
+  });
+
+  it('reads the language back from a path', () => {
+    expect(parsePath('/qu/socios/oit/')).toEqual({ locale: 'qu', route: '/socios/oit/' });
+    expect(parsePath('/qu')).toEqual({ locale: 'qu', route: '/' });
+    expect(parsePath('/quechua/')).toEqual({ locale: 'es', route: '/quechua/' });
+  });
+
+  it('maps languages to the [...locale] route parameter and back', () => {
+    expect(localeParam('es')).toBeUndefined();
+    expect(localeParam('qu')).toBe('qu');
+    expect(localeFromParam(undefined)).toBe('es');
+    expect(localeFromParam('qu')).toBe('qu');
+    expect(() => localeFromParam('en')).toThrow('Unknown language in the URL: "en"');
+  });
+
+  it('dials only the digits of a number as written', () => {
+    expect(telHref('0-800-15170')).toBe('tel:080015170');
+    expect(telHref('105')).toBe('tel:105');
+  });
+});
+
+describe('dates for readers', () => {
+  const day = new Date('2017-06-15T00:00:00Z');
+  it('writes a day in Spanish words', () => {
+    expect(formatDate(day, 'es')).toBe('15 de junio de 2017');
+  });
+  it('writes timeline dates of a year, a month or a day', () => {
+    expect(formatPartialDate('2022', 'es')).toBe('2022');
+    expect(formatPartialDate('2017-10', 'es')).toBe('octubre de 2017');
+    expect(formatPartialDate('2024-10-21', 'es')).toBe('21 de octubre de 2024');
+  });
+  it('finds the newest date', () => {
+    expect(newest([day, new Date('2020-01-01'), new Date('2019-01-01')])?.getUTCFullYear()).toBe(2020);
+    expect(newest([])).toBeUndefined();
+  });
+});
