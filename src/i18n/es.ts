@@ -37,6 +37,7 @@ export const es = {
   'footer.privacy': 'Privacidad',
   'footer.safety': 'Navegar con seguridad',
   'footer.about': 'Sitio de información pública de la Alianza CPC. No recoge datos de quien lo visita.',
+  'footer.translation': 'Los textos en quechua de este sitio, también los menús, son borradores pendientes de revisión por hablantes.',
   'footer.sample': 'Este sitio contiene contenido de ejemplo, marcado como tal en cada página.',
   'sources.title': 'Fuentes',
   'sources.reviewed': 'Revisado el',

@@ -39,6 +39,7 @@ export const qu = {
   'footer.privacy': 'Pakasqa kay',
   'footer.safety': 'Allinta puriy',
   'footer.about': 'Alianza CPCpa willakuy pankan. Manam pipa willakuyninta huñunchu.',
+  'footer.translation': 'Kay pankapa runasimi qillqankunaqa borradorllaraqmi; rimaqkunam qhawananku. / Los textos en quechua son borradores pendientes de revisión.',
   'footer.sample': 'Kay pankapiqa qhawarinapaq qillqakuna kan; sapanka pankapi willakun.',
   'sources.title': 'Maymanta',
   'sources.reviewed': 'Qhawasqa',

@@ -48,9 +48,10 @@ describe('accessibility', () => {
 
   test('the 404 page, in both languages', async () => {
     const page = await browser.newPage();
-    for (const path of ['/no-existe/', '/qu/mana-kanchu/']) {
+    for (const [path, lang] of [['/no-existe/', 'es'], ['/qu/mana-kanchu/', 'quz']] as const) {
       const response = await page.goto(siteUrl(path));
       expect(response?.status()).toBe(404);
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
       const violations = await runAxe(page);
       expect(violations, formatViolations(violations)).toEqual([]);
     }

@@ -10,7 +10,7 @@
  *   `application/octet-stream`. Pagefind's index files (.pf_meta, .pf_index,
  *   .pf_fragment, .pagefind) are `application/octet-stream`.
  * - Missing files: `404.html` of the root with status 404; under `/qu/` the
- *   Quechua `qu/404.html` if it exists. Plain-text 404 when neither exists.
+ *   Quechua `qu/404.html` or `qu/404/index.html` if it exists. Plain-text 404 when neither exists.
  * - Paths that escape the root (`..`, encoded or not) or contain NUL: 400/404,
  *   never a file outside the root.
  * - `Cache-Control: no-store`, so tests always see the latest build.
@@ -144,7 +144,10 @@ function toFsPath(root: string, urlPath: string): string | null {
 
 async function sendNotFound(res: ServerResponse, root: string, urlPath: string, head: boolean): Promise<void> {
   const candidates: string[] = [];
-  if (urlPath === '/qu' || urlPath.startsWith('/qu/')) candidates.push(join(root, 'qu', '404.html'));
+  // Astro writes src/pages/qu/404.astro as qu/404/index.html (directory format).
+  if (urlPath === '/qu' || urlPath.startsWith('/qu/')) {
+    candidates.push(join(root, 'qu', '404.html'), join(root, 'qu', '404', 'index.html'));
+  }
   candidates.push(join(root, '404.html'));
   for (const page of candidates) {
     if ((await kindOf(page)) === 'file') {
