@@ -8,18 +8,22 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { collections as specs, type CollectionSpec } from './schemas/collections';
-import { localeCodes } from './i18n/locales';
+import { defaultLocale, localeCodes } from './i18n/locales';
 import { contentDir } from './site';
 
 const langs = `{${localeCodes.join(',')}}`;
 const base = (spec: CollectionSpec) => `${contentDir}/${spec.path}`;
 
-/** `<segments…>/<lang>.mdx`, id kept as written ("ruta/1.0/es"): the default id drops the dot. */
+/**
+ * `<segments…>/<lang>.mdx`. The Spanish text's id is its slug path ("cusco", "ruta/1.0"), so that
+ * `reference('regions')` finds "cusco"; a translation's id ends in its language ("cusco/qu").
+ * The path is kept as written: the default id would drop the dot of a version.
+ */
 const pages = (spec: CollectionSpec) =>
   glob({
     base: base(spec),
     pattern: `${(spec.segments ?? []).map((s) => (['slug', 'version', 'kit'].includes(s) ? '*' : s)).join('/')}/${langs}.{md,mdx}`,
-    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+    generateId: ({ entry }) => entry.replace(/\.mdx?$/, '').replace(new RegExp(`/${defaultLocale}$`), ''),
   });
 
 /** One YAML file per entry; the file name is the id. */

@@ -4,7 +4,7 @@
  * everywhere.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
+import { defaultLocale, isLocale, localeCodes, type Locale } from '../i18n/locales';
 
 type PageCollection = 'partners' | 'regions' | 'news' | 'pages' | 'protocols' | 'toolkits' | 'lessons' | 'campaigns' | 'checklists';
 
@@ -23,9 +23,12 @@ export interface Localized<C extends PageCollection> {
   source: CollectionEntry<C>;
 }
 
+/** "cusco" → Spanish; "cusco/qu" → Quechua (see the ids made in src/content.config.ts). */
 function split(id: string): { slug: string; lang: Locale } {
   const cut = id.lastIndexOf('/');
-  return { slug: id.slice(0, cut), lang: id.slice(cut + 1) as Locale };
+  const last = id.slice(cut + 1);
+  if (cut > 0 && last !== defaultLocale && isLocale(last)) return { slug: id.slice(0, cut), lang: last };
+  return { slug: id, lang: defaultLocale };
 }
 
 const cache = new Map<CollectionKey, Promise<unknown>>();

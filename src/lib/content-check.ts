@@ -12,6 +12,7 @@ import { slug as slugSchema } from '../schemas/common';
 import { collections, VERSION_SEGMENT, type CollectionName, type CollectionSpec } from '../schemas/collections';
 import type { RefTarget } from '../schemas/refs';
 import { defaultLocale, isLocale, localeCodes, type Locale } from '../i18n/locales';
+import { buildDate, compareVersions, currentVersion, type VersionInfo } from './versions';
 
 export interface Problem {
   /** The file, relative to the project (or to the folder the check was given). */
@@ -149,7 +150,7 @@ interface RawEntry {
  * Checks every collection under `contentDir`. `displayRoot` is the folder file names are shown
  * relative to (the project root in a build, so editors see "content/partners/oit/es.mdx").
  */
-export function checkContent(contentDir: string, displayRoot = join(contentDir, '..')): CheckResult {
+export function checkContent(contentDir: string, displayRoot = join(contentDir, '..'), today = buildDate()): CheckResult {
   const problems: Problem[] = [];
   const raw: RawEntry[] = [];
   // Entries whose file is where it belongs, valid or not: a reference to one, or a translation of
@@ -279,7 +280,7 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
 
   checkTranslations(entries, problems, discovered);
   checkDuplicates(raw, problems, show);
-  checkVersions(entries, problems);
+  checkVersions(entries, problems, today);
 
   // Every reference must name an entry that exists.
   for (const { entry, field, ref } of refs) {
@@ -389,16 +390,43 @@ function checkDuplicates(raw: RawEntry[], problems: Problem[], show: (file: stri
   }
 }
 
-/** A protocol's `version` must be the name of its folder. */
-function checkVersions(entries: CheckedEntry[], problems: Problem[]): void {
+/**
+ * Protocol versions: `version` is the name of its folder; no two folders hold the same number
+ * ("1.0" and "1.00"); every protocol has a `vigente` version in force today.
+ */
+function checkVersions(entries: CheckedEntry[], problems: Problem[], today: Date): void {
+  const byProtocol = new Map<string, CheckedEntry[]>();
   for (const e of entries) {
     if (e.collection !== 'protocols') continue;
-    const folder = e.id.split('/')[1];
+    const [slug = '', folder = ''] = e.id.split('/');
     if (e.data.version !== folder) {
       problems.push({
         file: e.file,
         field: 'version',
         message: `is "${String(e.data.version)}" but the file is in the folder "${folder}": make them the same`,
+      });
+    }
+    if (e.lang === defaultLocale) byProtocol.set(slug, [...(byProtocol.get(slug) ?? []), e]);
+  }
+  for (const [slug, versions] of byProtocol) {
+    const seen: CheckedEntry[] = [];
+    for (const e of versions) {
+      const folder = e.id.split('/')[1] ?? '';
+      const twin = seen.find((other) => compareVersions(other.id.split('/')[1] ?? '', folder) === 0);
+      if (twin) {
+        problems.push({
+          file: e.file,
+          message: `is version ${folder}, the same number as ${twin.file}: give each version its own number (rename one folder)`,
+        });
+      }
+      seen.push(e);
+    }
+    const infos = versions.map((e) => ({ ...(e.data as unknown as VersionInfo), file: e.file }));
+    if (!currentVersion(infos, today)) {
+      const day = today.toISOString().slice(0, 10);
+      problems.push({
+        file: `${(versions[0]?.file ?? slug).split('/').slice(0, -2).join('/')}/`,
+        message: `has no version in force on ${day}: mark the version that applies "status: vigente" with an "effective" date on or before that day`,
       });
     }
   }

@@ -35,3 +35,17 @@ export function formatDateAs(date: Date, precision: 'day' | 'month', locale: Loc
 export function isoDateAs(date: Date, precision: 'day' | 'month'): string {
   return isoDay(date).slice(0, precision === 'month' ? 7 : 10);
 }
+
+/** A file size as readers see it on a download link: "850 B", "212 KB", "1,4 MB" (1 KB = 1024 bytes). */
+export function formatBytes(bytes: number, locale: Locale): string {
+  const number = (n: number, digits: number) =>
+    new Intl.NumberFormat(locales[locale].intl, { maximumFractionDigits: digits }).format(n);
+  if (bytes < 1024) return `${number(bytes, 0)} B`;
+  if (bytes < 1024 * 1024) return `${number(Math.round(bytes / 1024), 0)} KB`;
+  return `${number(Math.round((bytes / (1024 * 1024)) * 10) / 10, 1)} MB`;
+}
+
+/** Fills "{name}" placeholders of an interface string. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}

@@ -22,6 +22,7 @@ describe('a valid content tree', () => {
       'pages:inicio:es',
       'partners:oit:es',
       'partners:oit:qu',
+      'protocols:ruta-de-prueba/1.0:es',
       'regions:cusco:es',
     ]);
   });
@@ -63,6 +64,18 @@ const expected: Record<string, { file: string; field?: string; message: RegExp }
   'invalid-utf8': [{ file: 'content/regions/cusco/es.mdx', message: /^is not valid UTF-8 text: .*save it with the encoding "UTF-8"$/ }],
   'translation-without-source-date': [
     { file: 'content/partners/oit/qu.mdx', field: 'translatedFrom', message: /^is missing: add translatedFrom: with the "updated" date of content\/partners\/oit\/es\.mdx/ },
+  ],
+  'duplicate-version': [
+    {
+      file: 'content/protocols/ruta-de-prueba/1.00/es.mdx',
+      message: /^is version 1\.00, the same number as content\/protocols\/ruta-de-prueba\/1\.0\/es\.mdx: give each version its own number/,
+    },
+  ],
+  'no-version-in-force': [
+    {
+      file: 'content/protocols/ruta-de-prueba/',
+      message: /^has no version in force on \d{4}-\d{2}-\d{2}: mark the version that applies "status: vigente"/,
+    },
   ],
   'source-without-address': [
     { file: 'content/regions/cusco/es.mdx', field: 'sources[0]', message: /^needs a url or a document: say where a reader can check this source$/ },

@@ -1,0 +1,85 @@
+/**
+ * The files of each protocol version (PDF, BibTeX, RIS, CSL-JSON) and its citations. Each file is
+ * made once per build and kept, so the page that links to it can show its real size and the
+ * endpoint that serves it returns the same bytes.
+ */
+import { locales, useStrings, type Locale } from '../i18n';
+import { formatCitation, toBibtex, toCslJson, toRis, type CitationInput } from '../lib/citations';
+import { protocolPdf } from '../lib/protocol-pdf';
+import type { Section } from '../lib/sections';
+import { siteUrl } from '../site';
+import { localizePath } from '../lib/urls';
+import { versionRoute, type ProtocolVersion } from './protocols';
+
+export const AUTHOR = 'Alianza CPC';
+
+/**
+ * The citation data of a version, or of one of its sections. A translation is cited at its own
+ * address; a fallback page (Spanish text) and the reference files cite the Spanish version.
+ */
+export function citationInput(v: ProtocolVersion, section?: Section, spanish = false): CitationInput {
+  const own = !spanish && !v.page.isFallback;
+  const data = own ? v.page.entry.data : v.page.source.data;
+  const locale: Locale = own ? v.page.locale : 'es';
+  const url = new URL(localizePath(versionRoute(v.slug, v.version), locale), siteUrl).href;
+  return {
+    title: data.title,
+    version: v.version,
+    issued: data.effective,
+    url,
+    author: AUTHOR,
+    language: locales[locale].htmlLang,
+    section: section ? { number: section.number, title: section.title, url: `${url}#${section.anchor}` } : undefined,
+  };
+}
+
+export interface Citations {
+  apa: string;
+  iso690: string;
+}
+
+export function citationsOf(v: ProtocolVersion, section?: Section): Citations {
+  const input = citationInput(v, section);
+  return { apa: formatCitation(input, 'apa'), iso690: formatCitation(input, 'iso690') };
+}
+
+/** Reference files describe the Spanish version, whatever the page's language. */
+export const bibtexOf = (v: ProtocolVersion) => toBibtex(citationInput(v, undefined, true));
+export const risOf = (v: ProtocolVersion) => toRis(citationInput(v, undefined, true));
+export const cslJsonOf = (v: ProtocolVersion) => toCslJson(citationInput(v, undefined, true));
+
+const pdfs = new Map<string, Promise<Buffer>>();
+
+/** The PDF of a version in the page's language (its own text, or the Spanish one). */
+export function pdfOf(v: ProtocolVersion): Promise<Buffer> {
+  const locale: Locale = v.page.isFallback ? 'es' : v.page.locale;
+  const key = `${locale}:${v.slug}:${v.version}`;
+  let pdf = pdfs.get(key);
+  if (!pdf) {
+    const t = useStrings(locale);
+    const data = v.page.entry.data;
+    pdf = protocolPdf({
+      title: data.title,
+      shortTitle: data.shortTitle,
+      version: v.version,
+      statusLabel: t(`protocol.status.${v.status}`),
+      effective: data.effective,
+      lang: locale,
+      permalink: citationInput(v).url,
+      notice: data.sample ? t('protocols.sampleAll') : undefined,
+      outline: v.outline,
+      strings: {
+        version: t('protocol.version'),
+        effective: t('protocol.effective'),
+        status: t('protocol.status'),
+        contents: t('protocol.toc'),
+        page: t('protocol.pdfPage'),
+        permalink: t('protocol.permalink'),
+      },
+      dateLocale: locales[locale].intl,
+      author: AUTHOR,
+    });
+    pdfs.set(key, pdf);
+  }
+  return pdf;
+}

@@ -1,0 +1,344 @@
+/**
+ * The PDF of one version of a protocol, built with pdfmake from the same outline as its page
+ * (src/lib/sections.ts), so the section numbers are the same in both.
+ *
+ * - A4, black on white, only the standard PDF fonts (Helvetica family: nothing embedded, so the
+ *   file stays small); text goes through `winAnsi` so every character can be shown.
+ * - pdfmake can neither fetch a URL nor read a file: the URL policy refuses everything and the
+ *   local policy only lets through the names of the four standard fonts.
+ * - Same input, same bytes: the creation and modification dates are the effective date, and
+ *   pdfkit derives the file /ID from the metadata alone.
+ * - Every section heading is a named destination (its anchor, "s-1-2", so `file.pdf#s-1-2` opens
+ *   it), a bookmark in the viewer's outline and a linked line, with its page, in the contents.
+ */
+import pdfmake from 'pdfmake';
+import type { CanvasElement, Content, ContentTable, Node as PdfNode, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { winAnsi } from './pdf-text';
+import type { Block, Outline, Section } from './sections';
+
+export interface ProtocolPdfInput {
+  /** Full title. */
+  title: string;
+  shortTitle: string;
+  /** "2.0" */
+  version: string;
+  /** Already localized, e.g. "Vigente" / "Reemplazado". */
+  statusLabel: string;
+  /** Shown as a localized date (a day, read in UTC). */
+  effective: Date;
+  /** Document language: the PDF's /Lang is "es" or "quz". */
+  lang: 'es' | 'qu';
+  /** Absolute URL of the version page. */
+  permalink: string;
+  /** Shown in a box at the top, e.g. "Documento de ejemplo del sitio: no es un texto oficial." */
+  notice?: string | undefined;
+  outline: Outline;
+  /** Localized labels. */
+  strings: {
+    /** "Versión" */
+    version: string;
+    /** "Vigente desde" */
+    effective: string;
+    /** "Estado" */
+    status: string;
+    /** "Contenido" */
+    contents: string;
+    /** "Página {x} de {y}" */
+    page: string;
+    /** "Dirección permanente" */
+    permalink: string;
+  };
+  /** Intl locale for dates: "es-PE" / "qu-PE". */
+  dateLocale: string;
+  /** PDF metadata Author and Creator, e.g. "Alianza CPC". */
+  author: string;
+}
+
+/** The PDF /Lang of each document language (ISO 639-3 for Quechua: Cusco Quechua, "quz"). */
+const PDF_LANG = { es: 'es', qu: 'quz' } as const;
+
+/** The family pdfmake knows the standard fonts by, and the PDF names of its four faces. */
+const FONT = 'Helvetica';
+const STANDARD_FACES = {
+  normal: 'Helvetica',
+  bold: 'Helvetica-Bold',
+  italics: 'Helvetica-Oblique',
+  bolditalics: 'Helvetica-BoldOblique',
+};
+const STANDARD_FACE_NAMES = new Set(Object.values(STANDARD_FACES));
+
+/** Page layout, in points (1/72 in). A4 is 595.28 × 841.89. */
+const MARGIN_X = 56;
+const MARGIN_TOP = 64;
+const MARGIN_BOTTOM = 60;
+const TEXT_COLOR = '#000000';
+const QUIET_COLOR = '#444444';
+/** Longest permalink kept on one line: fits in the footer's 8.5 pt text beside the page number. */
+const PERMALINK_NO_WRAP = 80;
+const META_LABEL_WIDTH = 120;
+const QR_SIZE = 92;
+
+/** Heading styles by section level (1 = `##`). */
+const HEADING_STYLES = ['h1', 'h2', 'h3'] as const;
+
+function headingStyle(level: number): (typeof HEADING_STYLES)[number] {
+  return HEADING_STYLES[Math.min(Math.max(level, 1), HEADING_STYLES.length) - 1] ?? 'h3';
+}
+
+/** "Página {x} de {y}" → "Página 2 de 7". */
+function pageLabel(template: string, page: number, pages: number): string {
+  return template.replace(/\{x\}/g, () => String(page)).replace(/\{y\}/g, () => String(pages));
+}
+
+function formatDay(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+function blockContent(block: Block): Content {
+  switch (block.type) {
+    case 'paragraph':
+      return { text: winAnsi(block.text), style: 'paragraph' };
+    case 'list': {
+      const items = block.items.map((item): Content => ({ text: winAnsi(item), margin: [0, 0, 0, 3] }));
+      return block.ordered ? { ol: items, style: 'list' } : { ul: items, style: 'list' };
+    }
+    case 'quote':
+      return {
+        table: { widths: ['*'], body: [[{ text: winAnsi(block.text), style: 'quote' }]] },
+        layout: {
+          hLineWidth: () => 0,
+          vLineWidth: (i: number) => (i === 0 ? 2 : 0),
+          vLineColor: () => QUIET_COLOR,
+          paddingLeft: () => 10,
+          paddingRight: () => 0,
+          paddingTop: () => 1,
+          paddingBottom: () => 1,
+        },
+        margin: [18, 2, 18, 10],
+      };
+  }
+}
+
+/**
+ * Each section's heading and blocks. A heading is a destination (its anchor), an entry of the
+ * contents and a bookmark under the nearest section of a lower level before it.
+ */
+function sectionsContent(sections: Section[]): Content[] {
+  const content: Content[] = [];
+  const open: Section[] = []; // the current chain of ancestors, by level
+  for (const section of sections) {
+    while (open.length > 0 && (open.at(-1)?.level ?? 0) >= section.level) open.pop();
+    const parent = open.at(-1);
+    open.push(section);
+    const label = `${section.number} ${section.title}`;
+    content.push({
+      text: winAnsi(label),
+      style: headingStyle(section.level),
+      headlineLevel: section.level,
+      id: section.anchor,
+      tocItem: true,
+      ...(section.level === 1 ? { tocStyle: 'tocTop' } : {}),
+      tocMargin: [(section.level - 1) * 14, section.level === 1 ? 5 : 2, 0, 1],
+      outline: true,
+      outlineText: label, // bookmarks are Unicode: no need for winAnsi there
+      ...(parent ? { outlineParentId: parent.anchor } : {}),
+    });
+    for (const block of section.blocks) content.push(blockContent(block));
+  }
+  return content;
+}
+
+/**
+ * The permalink as a link. pdfmake makes one link annotation per piece of a breakable text (a URL
+ * breaks at every "/"), so a URL short enough to fit on one line is kept whole: one annotation.
+ */
+function permalinkText(permalink: string): { text: string; link: string; noWrap: boolean } {
+  return { text: winAnsi(permalink), link: permalink, noWrap: permalink.length <= PERMALINK_NO_WRAP };
+}
+
+/** Label/value rows without rules; the labels' column has a fixed width so two tables align. */
+function metaTable(rows: [string, Content][]): ContentTable {
+  return {
+    table: {
+      widths: [META_LABEL_WIDTH, '*'],
+      body: rows.map(([label, value]) => [{ text: winAnsi(label), style: 'metaLabel' }, value]),
+    },
+    layout: {
+      hLineWidth: () => 0,
+      vLineWidth: () => 0,
+      paddingLeft: (i: number) => (i === 0 ? 0 : 8),
+      paddingRight: () => 0,
+      paddingTop: () => 1.5,
+      paddingBottom: () => 1.5,
+    },
+  };
+}
+
+/**
+ * Title, version, status and effective date beside a QR code of the permalink; then the permalink
+ * itself, across the whole width so that it fits on one line.
+ */
+function titleBlock(input: ProtocolPdfInput): Content {
+  const { strings } = input;
+  const effective = winAnsi(formatDay(input.effective, input.dateLocale));
+  return {
+    stack: [
+      {
+        columns: [
+          {
+            width: '*',
+            stack: [
+              { text: winAnsi(input.title), style: 'title' },
+              metaTable([
+                [strings.version, { text: winAnsi(input.version), style: 'metaValue' }],
+                [strings.status, { text: winAnsi(input.statusLabel), style: 'metaValue' }],
+                [strings.effective, { text: effective, style: 'metaValue' }],
+              ]),
+            ],
+          },
+          { width: QR_SIZE, qr: input.permalink, fit: QR_SIZE, eccLevel: 'M', alignment: 'right' },
+        ],
+        columnGap: 16,
+      },
+      metaTable([[strings.permalink, { ...permalinkText(input.permalink), style: ['metaValue', 'link'] }]]),
+    ],
+    margin: [0, 0, 0, 14],
+  };
+}
+
+function noticeBox(notice: string): Content {
+  return {
+    table: { widths: ['*'], body: [[{ text: winAnsi(notice), style: 'notice' }]] },
+    layout: {
+      hLineWidth: () => 1,
+      vLineWidth: () => 1,
+      hLineColor: () => TEXT_COLOR,
+      vLineColor: () => TEXT_COLOR,
+      fillColor: () => '#eeeeee',
+      paddingLeft: () => 8,
+      paddingRight: () => 8,
+      paddingTop: () => 6,
+      paddingBottom: () => 6,
+    },
+    margin: [0, 0, 0, 16],
+  };
+}
+
+/** The style of the header and the footer: every node of theirs has it, to tell them apart. */
+const RUNNING = 'running';
+
+/** A thin horizontal line across the text width, at `y` inside its canvas. */
+function rule(pageWidth: number, y: number): CanvasElement {
+  return { type: 'line', x1: 0, y1: y, x2: pageWidth - 2 * MARGIN_X, y2: y, lineWidth: 0.5, lineColor: QUIET_COLOR };
+}
+
+/**
+ * A heading never ends a page: it moves to the next one with the text it introduces. pdfmake
+ * counts the nodes of the header and the footer among those of the page: they do not count here.
+ */
+const headingNeverLast: NonNullable<TDocumentDefinitions['pageBreakBefore']> = (node, nodes) => {
+  if (node.headlineLevel === undefined) return false;
+  const inBody = (other: PdfNode) => other.style !== RUNNING;
+  // Last on its page, and something follows on the next one (a heading that ends the document stays).
+  return !nodes.getFollowingNodesOnPage().some(inBody) && nodes.getNodesOnNextPage().some(inBody);
+};
+
+function documentDefinition(input: ProtocolPdfInput): TDocumentDefinitions {
+  const { strings, outline } = input;
+  const running = winAnsi(`${strings.version} ${input.version}`);
+  const content: Content[] = [titleBlock(input)];
+  if (input.notice) content.push(noticeBox(input.notice));
+  for (const block of outline.preamble) content.push(blockContent(block));
+  if (outline.sections.length > 0) {
+    content.push({
+      toc: {
+        title: { text: winAnsi(strings.contents), style: 'h1', margin: [0, 6, 0, 6] },
+      },
+      margin: [0, 0, 0, 18],
+    });
+  }
+  content.push(...sectionsContent(outline.sections));
+
+  return {
+    pageSize: 'A4',
+    pageMargins: [MARGIN_X, MARGIN_TOP, MARGIN_X, MARGIN_BOTTOM],
+    language: PDF_LANG[input.lang],
+    displayTitle: true,
+    compress: true,
+    // Metadata strings are Unicode (pdfkit writes them in UTF-16): no need for winAnsi there.
+    info: {
+      title: input.title,
+      author: input.author,
+      creator: input.author,
+      producer: 'pdfmake',
+      subject: `${strings.version} ${input.version}`,
+      keywords: [input.shortTitle, `${strings.version} ${input.version}`, input.statusLabel, input.author].join(', '),
+      // Fixed dates make the output (and the /ID pdfkit derives from the metadata) reproducible.
+      creationDate: input.effective,
+      modDate: input.effective,
+    },
+    header: (_page, _pages, pageSize) => ({
+      margin: [MARGIN_X, 26, MARGIN_X, 0],
+      style: RUNNING,
+      stack: [
+        {
+          columns: [
+            { text: winAnsi(input.shortTitle), width: '*', style: RUNNING },
+            { text: running, width: 'auto', alignment: 'right', style: RUNNING },
+          ],
+          style: RUNNING,
+        },
+        { canvas: [rule(pageSize.width, 3)], style: RUNNING },
+      ],
+    }),
+    footer: (page, pages, pageSize) => ({
+      margin: [MARGIN_X, 18, MARGIN_X, 0],
+      style: RUNNING,
+      stack: [
+        { canvas: [rule(pageSize.width, 0)], margin: [0, 0, 0, 3], style: RUNNING },
+        {
+          columns: [
+            { ...permalinkText(input.permalink), width: '*', style: RUNNING },
+            { text: winAnsi(pageLabel(strings.page, page, pages)), width: 'auto', alignment: 'right', style: RUNNING },
+          ],
+          columnGap: 12,
+          style: RUNNING,
+        },
+      ],
+    }),
+    pageBreakBefore: headingNeverLast,
+    content,
+    defaultStyle: { font: FONT, fontSize: 10.5, lineHeight: 1.25, color: TEXT_COLOR },
+    styles: {
+      title: { fontSize: 19, bold: true, lineHeight: 1.15, margin: [0, 0, 0, 8] },
+      metaLabel: { bold: true, fontSize: 9.5 },
+      metaValue: { fontSize: 9.5 },
+      link: { decoration: 'underline' },
+      notice: { bold: true, fontSize: 10 },
+      h1: { fontSize: 15, bold: true, lineHeight: 1.15, margin: [0, 14, 0, 6] },
+      h2: { fontSize: 12.5, bold: true, lineHeight: 1.15, margin: [0, 10, 0, 4] },
+      h3: { fontSize: 11, bold: true, italics: true, lineHeight: 1.15, margin: [0, 8, 0, 3] },
+      paragraph: { margin: [0, 0, 0, 7] },
+      list: { margin: [10, 0, 0, 7] },
+      quote: { italics: true },
+      tocTop: { bold: true },
+      [RUNNING]: { fontSize: 8.5, color: QUIET_COLOR, lineHeight: 1.1 },
+    },
+  };
+}
+
+/**
+ * Points pdfmake (a process-wide singleton) at the standard fonts and shuts every door to the
+ * outside. Done before each document, as other code could have changed them in between.
+ */
+function configurePdfmake(): void {
+  pdfmake.setFonts({ [FONT]: { ...STANDARD_FACES } });
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path) => STANDARD_FACE_NAMES.has(path));
+}
+
+/** The PDF of one version of a protocol. */
+export async function protocolPdf(input: ProtocolPdfInput): Promise<Buffer> {
+  configurePdfmake();
+  return pdfmake.createPdf(documentDefinition(input)).getBuffer();
+}

@@ -1,0 +1,35 @@
+/** Atom feed with one entry per protocol version, newest first. */
+import { Feed } from 'feed';
+import { spanishProtocols, versionRoute } from '../../data/protocols';
+import { es } from '../../i18n/es';
+import { siteUrl } from '../../site';
+
+export function GET() {
+  const versions = spanishProtocols()
+    .flatMap((p) => p.versions)
+    .sort((a, b) => b.page.entry.data.effective.getTime() - a.page.entry.data.effective.getTime());
+  const updated = versions[0]?.page.entry.data.updated ?? new Date(0);
+  const feed = new Feed({
+    title: `${es['site.name']}: ${es['protocols.title']}`,
+    description: es['protocols.intro'],
+    id: new URL('/protocolos/', siteUrl).href,
+    link: new URL('/protocolos/', siteUrl).href,
+    language: 'es',
+    updated,
+    copyright: es['site.name'],
+    feedLinks: { atom: new URL('/feeds/protocolos.xml', siteUrl).href },
+  });
+  for (const v of versions) {
+    const data = v.page.entry.data;
+    const url = new URL(versionRoute(v.slug, v.version), siteUrl).href;
+    feed.addItem({
+      title: `${data.title}, ${es['protocol.version'].toLowerCase()} ${v.version}`,
+      id: url,
+      link: url,
+      description: data.changelog,
+      date: data.effective,
+      published: data.effective,
+    });
+  }
+  return new Response(feed.atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+}

