@@ -4,6 +4,7 @@
  * when this runs, with messages written for editors.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
@@ -46,8 +47,9 @@ const lists = (spec: CollectionSpec) => ({
       return;
     }
     for (const name of names) {
-      const filePath = `${dir}/${name}`;
-      const items = parse(readFileSync(filePath, 'utf8')) as Record<string, unknown>[];
+      // The data store wants paths relative to the project.
+      const filePath = relative(process.cwd(), `${dir}/${name}`);
+      const items = parse(readFileSync(`${dir}/${name}`, 'utf8')) as Record<string, unknown>[];
       for (const item of items) {
         const id = `${name.replace(/\.yaml$/, '')}/${String(item.id)}`;
         store.set({ id, data: await parseData({ id, data: item, filePath }), filePath });

@@ -21,7 +21,7 @@ export async function entryPaths<C extends PageCollection>(collection: C, exclud
 }
 
 /** Sections announced in the navigation whose pages later work fills: an "en preparación" page. */
-export const sectionsInPreparation = ['kits', 'herramientas', 'campanas'] as const;
+export const sectionsInPreparation = ['kits', 'campanas'] as const;
 
 /** Standalone pages with their own route elsewhere, not served by the generic page route. */
 const specialPages = ['inicio', 'en-preparacion'];

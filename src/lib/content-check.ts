@@ -13,6 +13,7 @@ import { collections, VERSION_SEGMENT, type CollectionName, type CollectionSpec 
 import type { RefTarget } from '../schemas/refs';
 import { defaultLocale, isLocale, localeCodes, type Locale } from '../i18n/locales';
 import { buildDate, compareVersions, currentVersion, type VersionInfo } from './versions';
+import { treeProblemsAsContentProblems, validateTree, type ToolData } from './decision-tree';
 
 export interface Problem {
   /** The file, relative to the project (or to the folder the check was given). */
@@ -279,6 +280,7 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
   }
 
   checkTranslations(entries, problems, discovered);
+  checkTrees(entries, problems);
   checkDuplicates(raw, problems, show);
   checkVersions(entries, problems, today);
 
@@ -428,6 +430,24 @@ function checkVersions(entries: CheckedEntry[], problems: Problem[], today: Date
         file: `${(versions[0]?.file ?? slug).split('/').slice(0, -2).join('/')}/`,
         message: `has no version in force on ${day}: mark the version that applies "status: vigente" with an "effective" date on or before that day`,
       });
+    }
+  }
+}
+
+/** Names a step may not take: they are pages of every tool (/herramientas/<slug>/mapa/). */
+export const RESERVED_STEPS = ['mapa', 'imprimir'];
+
+/** Decision trees: the graph (src/lib/decision-tree.ts) and the contacts of their endings. */
+function checkTrees(entries: CheckedEntry[], problems: Problem[]): void {
+  const hotlines = new Set(entries.filter((e) => e.collection === 'hotlines').map((e) => e.id));
+  for (const e of entries) {
+    if (e.collection !== 'tools') continue;
+    const data = e.data as unknown as ToolData;
+    problems.push(...treeProblemsAsContentProblems(e.file, validateTree(data, hotlines).problems));
+    for (const id of Object.keys(data.steps)) {
+      if (RESERVED_STEPS.includes(id)) {
+        problems.push({ file: e.file, field: `steps.${id}`, message: `"${id}" is the name of a page of every tool: give this step another id` });
+      }
     }
   }
 }

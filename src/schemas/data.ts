@@ -82,22 +82,46 @@ export const calendarSchema = () =>
     ...governance,
   });
 
-/** A decision tree: content/tools/<slug>.yaml. The graph is checked by the tool engine. */
+/** One answer of a question: what the reader taps, and the step it leads to. */
+const answer = z.object({
+  label: localized('the answer as the reader would say it'),
+  /** The id of the step this answer leads to. */
+  next: slug(),
+});
+
+/**
+ * One step of a decision tree: a question with answers, or an ending (`ending: true`) that says
+ * what to do now, whom to call and what not to do.
+ */
+const step = z.object({
+  /** The question (or, for an ending, its headline). */
+  text: localized('the question, or the headline of an ending'),
+  /** Optional explanation under the question. */
+  help: localized('a short explanation').optional(),
+  answers: z.array(answer).default([]),
+  /** `true` for an ending. */
+  ending: z.boolean().default(false),
+  /** Endings: what to do now, in order. */
+  actions: z.array(localized('an action')).default([]),
+  /** Endings: what not to do. */
+  avoid: z.array(localized('something not to do')).default([]),
+  /**
+   * Endings: whom to call. Ids of content/data/hotlines.yaml ("105", "linea-1818") or a kind of
+   * service of the regional directory, written "servicio:demuna" (demuna, upe, cem, fiscalia, policia).
+   */
+  contacts: z.array(z.string()).default([]),
+});
+
+/** A decision tree: content/tools/<slug>.yaml. The graph itself is checked by src/lib/decision-tree.ts. */
 export const toolSchema = () =>
   z.object({
     title: localized('the title of the tool'),
-    description: localized('what the tool helps with'),
-    audience: z.string().optional(),
+    description: localized('what the tool helps with, in one sentence'),
+    /** Who it is written for, e.g. "adultos" or "adolescentes". */
+    audience: z.string().trim().min(1, { error: 'is empty: say who the tool is for' }),
+    /** The id of the first step. */
     start: slug(),
-    steps: z.record(
-      z.string(),
-      z.object({
-        text: localized('the question or ending'),
-        answers: z.array(z.object({ label: localized('the answer'), next: slug() })).default([]),
-        actions: z.array(localized('an action')).default([]),
-        contacts: z.array(z.string()).default([]),
-      }),
-    ),
+    steps: z.record(slug(), step, { error: 'must map step ids to steps: "inicio: { text: …, answers: […] }"' }),
     translation: translations,
     ...governance,
   });

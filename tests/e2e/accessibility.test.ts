@@ -16,7 +16,7 @@ const pageTypes: [string, string][] = [
   ['safe browsing', '/navegar-con-seguridad/'],
   ['privacy', '/privacidad/'],
   ['search', '/buscar/'],
-  ['section in preparation', '/protocolos/'],
+  ['section in preparation', '/kits/'],
 ];
 
 describe('accessibility', () => {

@@ -1,0 +1,48 @@
+/**
+ * The downloadable directory of each region (CSV, vCard, JSON), made once per build so the region
+ * page shows the real size of the files the endpoints serve.
+ */
+import { servicesCsv, servicesJson, servicesVcf, type ServiceEntry } from '../lib/directory-export';
+import { allHotlines } from './chrome';
+import { kindLabel, servicesOf } from './directory';
+
+export type DirectoryFormat = 'csv' | 'vcf' | 'json';
+export const directoryFormats: DirectoryFormat[] = ['csv', 'vcf', 'json'];
+export const directoryRoute = (region: string, ext: DirectoryFormat) => `/regiones/${region}/servicios.${ext}`;
+
+/** The national lines, given instead of a phone number a service does not have. */
+const nationalLines = [...allHotlines].sort((a, b) => a.order - b.order).map((h) => ({ name: h.name.es, number: h.number }));
+
+function entries(region: string): ServiceEntry[] {
+  return servicesOf(region).map((s) => ({
+    id: s.id,
+    kind: s.kind,
+    kindLabel: kindLabel(s.kind, 'es'),
+    name: s.name,
+    address: s.address,
+    phone: s.phone,
+    hours: s.hours,
+    verified: s.verified,
+    sample: s.sample,
+    sources: s.sources,
+  }));
+}
+
+const cache = new Map<string, string>();
+
+/** The file's text for a region ("cusco", "Cusco"). */
+export function directoryFile(region: { slug: string; name: string }, ext: DirectoryFormat): string {
+  const key = `${region.slug}.${ext}`;
+  let text = cache.get(key);
+  if (text === undefined) {
+    const list = entries(region.slug);
+    text =
+      ext === 'csv'
+        ? servicesCsv(list, nationalLines)
+        : ext === 'vcf'
+          ? servicesVcf(list, nationalLines)
+          : servicesJson(region, list, nationalLines);
+    cache.set(key, text);
+  }
+  return text;
+}

@@ -1,0 +1,33 @@
+/**
+ * The data files of content/data/: services per region, the campaign calendar and the glossary,
+ * read once per build.
+ */
+import { getCollection } from 'astro:content';
+import { useStrings, type Locale } from '../i18n';
+
+const services = (await getCollection('services')).map((s) => s.data);
+const calendar = (await getCollection('calendar')).map((c) => c.data).sort((a, b) => a.day.localeCompare(b.day));
+const glossary = (await getCollection('glossary')).map((g) => g.data).sort((a, b) => a.term.es.localeCompare(b.term.es, 'es'));
+
+export type Service = (typeof services)[number];
+
+/** Order in which kinds of service are listed. */
+const kindOrder = ['demuna', 'upe', 'cem', 'fiscalia', 'policia'];
+
+/** The services of a region, by kind. */
+export function servicesOf(region: string): Service[] {
+  return services
+    .filter((s) => s.region.id === region)
+    .sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || a.name.localeCompare(b.name, 'es'));
+}
+
+export function kindLabel(kind: string, locale: Locale): string {
+  const t = useStrings(locale);
+  return t(`services.kind.${kind as 'demuna'}`);
+}
+
+/** A string of a data file in a language, Spanish when that language has none. */
+export const inLocale = (value: { es: string; qu?: string | undefined }, locale: Locale) => (locale === 'qu' ? value.qu : undefined) ?? value.es;
+
+export const calendarDays = calendar;
+export const glossaryTerms = glossary;

@@ -1,0 +1,63 @@
+/**
+ * Decision trees (content/tools/*.yaml), validated once per build by src/lib/decision-tree.ts,
+ * with everything a step page needs: its text in each language, where each answer leads, and
+ * for endings the contacts resolved against the hotlines.
+ */
+import { getCollection } from 'astro:content';
+import { localeCodes, type Locale } from '../i18n/locales';
+import { parseContact, validateTree, type Contact, type ToolData, type ValidTree } from '../lib/decision-tree';
+import { localeParam } from '../lib/urls';
+import { allHotlines } from './chrome';
+
+export interface Tool {
+  slug: string;
+  data: ToolData;
+  tree: ValidTree;
+  /** Languages the tool is written in (Spanish, and Quechua when its title has a Quechua text). */
+  available: Locale[];
+}
+
+const hotlineIds = new Set(allHotlines.map((h) => h.id));
+
+export const tools: Tool[] = (await getCollection('tools'))
+  .map((entry) => {
+    const { tree, problems } = validateTree(entry.data, hotlineIds);
+    // The content check has already refused an invalid tree with its file and fix.
+    if (!tree) throw new Error(`content/tools/${entry.id}.yaml: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`);
+    const available = localeCodes.filter((l) => l === 'es' || Boolean(entry.data.title[l as 'qu']));
+    return { slug: entry.id, data: entry.data, tree, available };
+  })
+  .sort((a, b) => a.slug.localeCompare(b.slug));
+
+/** Routes of the pages of a tool, below /herramientas/<slug>/, that are not steps. */
+export const TOOL_PAGES = ['mapa', 'imprimir'] as const;
+
+export const toolRoute = (slug: string, step?: string, tree?: ValidTree) =>
+  !step || step === tree?.start ? `/herramientas/${slug}/` : `/herramientas/${slug}/${step}/`;
+
+/** A text in the page's language; Spanish (and its lang) when there is no translation. */
+export function textIn(value: { es: string; qu?: string | undefined }, locale: Locale): { text: string; lang: string | undefined } {
+  const own = locale === 'qu' ? value.qu : value.es;
+  return own ? { text: own, lang: undefined } : { text: value.es, lang: locale === 'es' ? undefined : 'es' };
+}
+
+export function contactsOf(step: ToolData['steps'][string]): Contact[] {
+  return step.contacts.flatMap((c) => parseContact(c, hotlineIds) ?? []);
+}
+
+/** One path per language, tool and step other than the start (which lives at /herramientas/<slug>/). */
+export function stepPaths() {
+  return localeCodes.flatMap((locale) =>
+    tools.flatMap((tool) =>
+      tool.tree.order
+        .filter((id) => id !== tool.tree.start)
+        .map((step) => ({ params: { locale: localeParam(locale), slug: tool.slug, step }, props: { tool, step, locale } })),
+    ),
+  );
+}
+
+export function toolPaths() {
+  return localeCodes.flatMap((locale) =>
+    tools.map((tool) => ({ params: { locale: localeParam(locale), slug: tool.slug }, props: { tool, locale } })),
+  );
+}

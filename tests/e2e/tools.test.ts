@@ -1,0 +1,79 @@
+/** Decision trees step in place with JavaScript and by links without it; checklists print on one A4 page. */
+import { describe, expect, test } from 'vitest';
+import { formatViolations, runAxe, siteUrl, useBrowser } from '../setup/browser.ts';
+import { pdfText } from '../support/pdf';
+
+const browser = useBrowser();
+const tool = '/herramientas/que-hago-si-sospecho/';
+
+describe('decision trees', () => {
+  test('with JavaScript, answers step in place and Back returns to the previous step', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl(tool));
+    await page.evaluate(() => {
+      (window as unknown as { samePage: boolean }).samePage = true;
+    });
+    const firstQuestion = await page.locator('[data-step-heading]').textContent();
+    await page.locator('a[data-step-link]').nth(1).click();
+    await expect.poll(() => page.locator('[data-step-heading]').textContent()).not.toBe(firstQuestion);
+    expect(new URL(page.url()).pathname).not.toBe(tool);
+    expect(new URL(page.url()).pathname.startsWith(tool)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+    await page.goBack();
+    await expect.poll(() => page.locator('[data-step-heading]').textContent()).toBe(firstQuestion);
+    expect(new URL(page.url()).pathname).toBe(tool);
+  });
+
+  test('without JavaScript, following answers reaches an ending with whom to call', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(siteUrl(tool));
+    for (let i = 0; i < 12 && (await page.locator('[data-ending-card]').count()) === 0; i++) {
+      await page.locator('a[data-step-link]').first().click();
+    }
+    await expect(page.locator('[data-ending-card]').count()).resolves.toBe(1);
+    expect(await page.locator('[data-contacts] a[href^="tel:"]').count()).toBeGreaterThan(0);
+  });
+
+  for (const path of [
+    tool,
+    '/herramientas/oferta-o-trampa/',
+    '/qu/herramientas/oferta-o-trampa/',
+    `${tool}mapa/`,
+    '/herramientas/',
+    '/regiones/cusco/',
+    '/senales-de-alerta/transporte/',
+    '/calendario/',
+    '/qu/glosario/',
+  ]) {
+    test(`${path}: no axe violations`, async () => {
+      const page = await browser.newPage();
+      const response = await page.goto(siteUrl(path));
+      expect(response?.status()).toBe(200);
+      const violations = await runAxe(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+    });
+  }
+
+  test('an ending page: no axe violations', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(siteUrl(tool));
+    await page.locator('a[data-step-link]').first().click();
+    expect(await page.locator('[data-ending-card]').count()).toBe(1);
+    const violations = await runAxe(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+  });
+});
+
+describe('printing', () => {
+  for (const sector of ['escuelas', 'salud', 'transporte', 'turismo']) {
+    test(`the ${sector} checklist prints on one A4 page`, async () => {
+      const page = await browser.newPage();
+      await page.goto(siteUrl(`/senales-de-alerta/${sector}/imprimir/`));
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'A4', printBackground: false });
+      const { pages, text } = await pdfText(pdf);
+      expect(pages).toBe(1);
+      expect(text).toContain('105');
+    });
+  }
+});
