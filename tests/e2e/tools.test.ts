@@ -65,6 +65,16 @@ describe('decision trees', () => {
 });
 
 describe('printing', () => {
+  for (const slug of ['que-hago-si-sospecho', 'oferta-o-trampa']) {
+    test(`the whole ${slug} tree prints on one A4 page`, async () => {
+      const page = await browser.newPage();
+      await page.goto(siteUrl(`/herramientas/${slug}/imprimir/`));
+      await page.emulateMedia({ media: 'print' });
+      const { pages } = await pdfText(await page.pdf({ format: 'A4' }));
+      expect(pages).toBe(1);
+    });
+  }
+
   for (const sector of ['escuelas', 'salud', 'transporte', 'turismo']) {
     test(`the ${sector} checklist prints on one A4 page`, async () => {
       const page = await browser.newPage();
