@@ -9,15 +9,42 @@ import { urlRegistry } from './src/integrations/url-registry.ts';
 import { sitemapOptions } from './src/integrations/sitemap-options.ts';
 import { siteUrl } from './src/site.ts';
 import { remarkSectionNumbers } from './src/lib/remark-section-numbers.ts';
+import { rehypeGuard } from './src/lib/rehype-guard.ts';
 
 export default defineConfig({
   site: siteUrl,
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: { processor: unified({ remarkPlugins: [remarkSectionNumbers] }) },
+  markdown: { processor: unified({ remarkPlugins: [remarkSectionNumbers], rehypePlugins: [rehypeGuard] }) },
   integrations: [contentCheck(), mdx(), sitemap(sitemapOptions()), urlRegistry()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   prefetch: false,
+  // Content-Security-Policy as a <meta> on every page (see README, "Security headers"). Astro adds
+  // the SHA-256 hashes of the scripts it bundles and inlines; no 'unsafe-inline', no 'unsafe-eval'.
+  // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly (it allows no JavaScript eval). The
+  // search runs Pagefind with { noWorker: true }, so no worker is allowed; if that changes, use
+  // "worker-src 'self'" (Pagefind 1.6 starts /pagefind/pagefind-worker.js by URL, never blob:).
+  // Headers a <meta> cannot carry (frame-ancestors, HSTS…): public/_headers, docs/deploying-nginx.conf.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'none'",
+        "manifest-src 'self'",
+        "media-src 'none'",
+        "form-action 'self'",
+        "base-uri 'self'",
+        "object-src 'none'",
+        "frame-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

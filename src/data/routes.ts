@@ -60,3 +60,9 @@ export async function ordered<C extends 'partners' | 'regions'>(collection: C, l
 export async function newsIn(locale: Locale) {
   return (await entriesIn('news', locale)).sort((a, b) => b.entry.data.date.getTime() - a.entry.data.date.getTime());
 }
+
+/** Region names for search filters, from their slugs (the names are the same in every language). */
+export async function regionNames(slugs: string[]): Promise<string[]> {
+  const regions = await entriesIn('regions', 'es');
+  return slugs.flatMap((slug) => regions.find((r) => r.slug === slug)?.entry.data.title ?? []);
+}

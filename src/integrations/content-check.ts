@@ -1,16 +1,25 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblems } from '../lib/content-check';
+import { rmSync } from 'node:fs';
+import { formatStrict, strictProblems } from '../lib/strict-check';
+import { takeGuardFailures } from '../lib/rehype-guard';
 import { contentDir } from '../site';
 
 /**
  * Checks content/ before Astro loads it, so that `astro build` and `astro dev` stop with every
  * problem listed by file, field and fix, rather than Astro's first schema error.
+ *
+ * With STRICT=1 (`npm run build:strict`), it also refuses to build while any entry is sample
+ * content or a draft translation is shown without a notice, listing them all (src/lib/strict-check.ts);
+ * draft translations shown with a notice are listed as a warning.
  */
 export function contentCheck(): AstroIntegration {
+  let cacheDir: URL | undefined;
   return {
     name: 'alianza:content-check',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
+      'astro:config:setup': ({ logger, config }) => {
+        cacheDir = config.cacheDir;
         const { entries, problems } = checkContent(contentDir, process.cwd());
         if (problems.length > 0) {
           const error = new Error(formatProblems(problems));
@@ -18,6 +27,27 @@ export function contentCheck(): AstroIntegration {
           throw error;
         }
         logger.info(`${entries.length} content entries checked`);
+        if (process.env.STRICT && process.env.STRICT !== '0') {
+          const strict = strictProblems(entries);
+          if (strict.some((p) => p.refused)) {
+            const error = new Error(formatStrict(strict));
+            error.name = 'StrictContentError';
+            throw error;
+          }
+          if (strict.length > 0) logger.warn(formatStrict(strict));
+          else logger.info(formatStrict(strict));
+        }
+      },
+      // Astro renders Markdown (.md) entries while syncing content and only logs what the rehype
+      // guard throws there (src/lib/rehype-guard.ts): fail the build with it now. The content cache
+      // is dropped too, or the next build would reuse the entry without rendering it again.
+      'astro:build:start': () => {
+        const failures = takeGuardFailures();
+        if (failures.length === 0) return;
+        if (cacheDir) rmSync(new URL('data-store.json', cacheDir), { force: true });
+        const error = new Error(failures.join('\n\n'));
+        error.name = 'UnsafeContentError';
+        throw error;
       },
     },
   };

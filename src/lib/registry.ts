@@ -121,5 +121,5 @@ export function updatedRegistry(registry: Registry, check: RegistryCheck): Regis
 export function redirectPage(to: string, siteUrl: string): string {
   const href = new URL(to, siteUrl).href;
   const safe = href.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Esta página cambió de dirección</title><meta http-equiv="refresh" content="0; url=${safe}"><link rel="canonical" href="${safe}"><meta name="robots" content="noindex"></head><body><p>Esta página cambió de dirección: <a href="${safe}">${safe}</a></p></body></html>\n`;
+  return `<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Esta página cambió de dirección</title><meta http-equiv="refresh" content="0; url=${safe}"><link rel="canonical" href="${safe}"><meta name="robots" content="noindex"></head><body><p>Esta página cambió de dirección: <a href="${safe}">${safe}</a></p></body></html>\n`;
 }

@@ -5,10 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/lib/content-check';
-import { contentFor, errorCaseNames } from '../support/fixtures';
+import { contentFor, errorCaseNames, type ContentOptions } from '../support/fixtures';
+
+/** Cases whose files are made at test time (too big to commit). */
+const options: Record<string, ContentOptions> = {
+  'huge-file': { grow: { 'regions/cusco/es.mdx': 600 * 1024 } },
+};
 
 const check = (caseName?: string) => {
-  const dir = contentFor(caseName);
+  const dir = contentFor(caseName, caseName ? options[caseName] : undefined);
   return checkContent(dir);
 };
 
@@ -75,6 +80,72 @@ const expected: Record<string, { file: string; field?: string; message: RegExp }
     {
       file: 'content/protocols/ruta-de-prueba/',
       message: /^has no version in force on \d{4}-\d{2}-\d{2}: mark the version that applies "status: vigente"/,
+    },
+  ],
+  'script-in-mdx': [
+    {
+      file: 'content/pages/inicio/es.mdx',
+      field: 'body (line 11, column 1)',
+      message: /^has a <script> element, which would run code in readers' browsers: remove it; content files hold text written in Markdown, and the layout adds everything else$/,
+    },
+  ],
+  'script-in-markdown': [
+    {
+      file: 'content/regions/puno/es.md',
+      field: 'body (line 13, column 1)',
+      message: /^has a <script> element, which would run code in readers' browsers: remove it; content files hold text/,
+    },
+  ],
+  'event-handler-in-mdx': [
+    {
+      file: 'content/partners/oit/es.mdx',
+      field: 'body (line 18, column 1)',
+      message: /^has an <img> element with the event handler onerror, which would run code in readers' browsers: remove it; content files hold text/,
+    },
+  ],
+  'iframe-in-mdx': [
+    {
+      file: 'content/news/primera-noticia/es.mdx',
+      field: 'body (line 14, column 1)',
+      message: /^has an <iframe> element, which would load another site inside the page: remove it; content files hold text/,
+    },
+  ],
+  'javascript-url': [
+    {
+      file: 'content/regions/cusco/es.mdx',
+      field: 'body (line 13, column 21)',
+      message: /^has a link to a "javascript:" address \(javascript:alert\(document\.cookie\)\), which would run code when followed: link to a web page \(https:\/\/…\), a phone number \(tel:…\) or an email address \(mailto:…\) instead$/,
+    },
+  ],
+  'javascript-url-in-source': [
+    {
+      file: 'content/partners/oit/es.mdx',
+      field: 'sources[0].url',
+      message: /^is a "javascript:" address \(javascript:alert\(document\.cookie\)\), which would run code when followed: write a web address starting with https:\/\/$/,
+    },
+  ],
+  'import-in-mdx': [
+    {
+      file: 'content/pages/inicio/es.mdx',
+      field: 'body (line 9, column 1)',
+      message: /^has an "import" line, which would bring code into the page: remove it; content files hold text written in Markdown/,
+    },
+  ],
+  'jsx-expression': [
+    {
+      file: 'content/news/primera-noticia/es.mdx',
+      field: 'body (line 14, column 16)',
+      message: /^has the expression \{new Date\(\)\.getFullYear\(\) - 2017\}, which would run code: remove the braces and write the text itself \(to show a brace, write \\\{\)$/,
+    },
+  ],
+  'huge-file': [
+    { file: 'content/regions/cusco/es.mdx', message: /^is 600 KB, more than the 512 KB allowed: split it into smaller entries or move large material to a download$/ },
+  ],
+  'tree-with-cycle': [
+    {
+      file: 'content/tools/ciclo.yaml',
+      field: 'steps.segunda.answers[1].next',
+      message: /^leads back to "primera" and closes a cycle \(primera → segunda → primera\): readers would go round forever; point this answer of "segunda" to a later step or to an ending$/,
     },
   ],
   'source-without-address': [

@@ -16,7 +16,8 @@
  * - `Cache-Control: no-store`, so tests always see the latest build.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -112,8 +113,33 @@ function sendText(res: ServerResponse, status: number, body: string, head: boole
   res.end(head ? undefined : buf);
 }
 
-async function sendFile(res: ServerResponse, status: number, filePath: string, head: boolean): Promise<void> {
+/** Types a real host compresses (as the .br files written beside them would be served). */
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|atom\+xml|rss\+xml|wasm|manifest\+json|vnd\.citationstyles)|image\/svg)/;
+const compressed = new Map<string, Buffer>();
+
+async function sendFile(res: ServerResponse, status: number, filePath: string, head: boolean, acceptEncoding = ''): Promise<void> {
   const s = await stat(filePath);
+  const type = contentTypeFor(filePath);
+  // Like a production host, answer with brotli when the browser accepts it, so tests measure
+  // what travels over the wire.
+  if (/\bbr\b/.test(acceptEncoding) && COMPRESSIBLE.test(type)) {
+    const key = `${filePath}:${s.mtimeMs}`;
+    let body = compressed.get(key);
+    if (!body) {
+      body = brotliCompressSync(await readFile(filePath), { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } });
+      compressed.set(key, body);
+    }
+    res.writeHead(status, {
+      'Content-Type': type,
+      'Content-Encoding': 'br',
+      Vary: 'Accept-Encoding',
+      'Content-Length': String(body.length),
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    res.end(head ? undefined : body);
+    return;
+  }
   res.writeHead(status, {
     'Content-Type': contentTypeFor(filePath),
     'Content-Length': String(s.size),
@@ -142,7 +168,7 @@ function toFsPath(root: string, urlPath: string): string | null {
   return candidate;
 }
 
-async function sendNotFound(res: ServerResponse, root: string, urlPath: string, head: boolean): Promise<void> {
+async function sendNotFound(res: ServerResponse, root: string, urlPath: string, head: boolean, acceptEncoding = ''): Promise<void> {
   const candidates: string[] = [];
   // Astro writes src/pages/qu/404.astro as qu/404/index.html (directory format).
   if (urlPath === '/qu' || urlPath.startsWith('/qu/')) {
@@ -151,7 +177,7 @@ async function sendNotFound(res: ServerResponse, root: string, urlPath: string, 
   candidates.push(join(root, '404.html'));
   for (const page of candidates) {
     if ((await kindOf(page)) === 'file') {
-      await sendFile(res, 404, page, head);
+      await sendFile(res, 404, page, head, acceptEncoding);
       return;
     }
   }
@@ -181,7 +207,7 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
 
   const fsPath = toFsPath(root, urlPath);
   if (fsPath === null) {
-    await sendNotFound(res, root, urlPath, head);
+    await sendNotFound(res, root, urlPath, head, String(req.headers['accept-encoding'] ?? ''));
     return;
   }
 
@@ -189,14 +215,14 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
   if (urlPath.endsWith('/')) {
     const index = join(fsPath, 'index.html');
     if (kind === 'dir' && (await kindOf(index)) === 'file') {
-      await sendFile(res, 200, index, head);
+      await sendFile(res, 200, index, head, String(req.headers['accept-encoding'] ?? ''));
     } else {
-      await sendNotFound(res, root, urlPath, head);
+      await sendNotFound(res, root, urlPath, head, String(req.headers['accept-encoding'] ?? ''));
     }
     return;
   }
   if (kind === 'file') {
-    await sendFile(res, 200, fsPath, head);
+    await sendFile(res, 200, fsPath, head, String(req.headers['accept-encoding'] ?? ''));
     return;
   }
   if (kind === 'dir') {
@@ -204,7 +230,7 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
     sendText(res, 301, `Moved to ${location}\n`, head, { Location: location });
     return;
   }
-  await sendNotFound(res, root, urlPath, head);
+  await sendNotFound(res, root, urlPath, head, String(req.headers['accept-encoding'] ?? ''));
 }
 
 /** Starts the server; resolves once it listens. */

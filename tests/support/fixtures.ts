@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,14 +11,28 @@ export function errorCaseNames(): string[] {
   return readdirSync(errorCases).sort();
 }
 
+export interface ContentOptions {
+  /**
+   * Files (paths under content/) to grow, after the overlay, to at least this many bytes by
+   * appending paragraphs of Markdown: for cases too big to commit, like a file over the size limit.
+   */
+  grow?: Record<string, number>;
+}
+
 /**
  * A content tree for one case: the valid fixture with the case's files laid over it, copied to a
  * temporary folder as `<tmp>/content`, so messages show "content/…" as in a real build.
  */
-export function contentFor(caseName?: string): string {
+export function contentFor(caseName?: string, options: ContentOptions = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'alianza-content-'));
   const dir = join(root, 'content');
   cpSync(validContent, dir, { recursive: true });
   if (caseName) cpSync(join(errorCases, caseName), dir, { recursive: true });
+  for (const [file, bytes] of Object.entries(options.grow ?? {})) {
+    const path = join(dir, file);
+    const missing = bytes - statSync(path).size;
+    const paragraph = '\nTexto de relleno para que el archivo supere el tamaño permitido.\n';
+    if (missing > 0) appendFileSync(path, paragraph.repeat(Math.ceil(missing / Buffer.byteLength(paragraph))));
+  }
   return dir;
 }

@@ -1,0 +1,101 @@
+/**
+ * Search on the Pagefind JS API (not its bundled UIs), loaded only on /buscar/. Reads ?q= and the
+ * filters from the address, so the header's plain form and shared links work; shows each result
+ * with its type and an excerpt with the match marked; a live region says how many were found.
+ * Strings come from data-* attributes of [data-search-app].
+ */
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** Results shown at once: each costs a fragment download, so the first query stays small. */
+const PAGE_SIZE = 4;
+
+export async function startSearch(doc: Document): Promise<void> {
+  const app = doc.querySelector<HTMLElement>('[data-search-app]');
+  const form = app?.querySelector<HTMLFormElement>('form');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const status = app?.querySelector<HTMLElement>('[data-search-status]');
+  const list = app?.querySelector<HTMLOListElement>('[data-search-results]');
+  const more = app?.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!app || !form || !input || !status || !list || !more) return;
+  const text = app.dataset;
+  const say = (template = '', q = '', n = 0) => template.replace('{q}', q).replace('{n}', String(n));
+
+  app.hidden = false;
+  doc.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
+
+  let pagefind: Pagefind | undefined;
+  const load = async () => {
+    if (!pagefind) {
+      pagefind = (await import(/* @vite-ignore */ text['pagefind'] ?? '/pagefind/pagefind.js')) as Pagefind;
+      await pagefind.options({ noWorker: true, excerptLength: 24 });
+    }
+    return pagefind;
+  };
+
+  const params = new URLSearchParams(doc.defaultView?.location.search);
+  input.value = params.get('q') ?? '';
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    box.checked = params.getAll(box.name).includes(box.value);
+  }
+
+  let pending: PagefindResult[] = [];
+  const show = async () => {
+    const batch = pending.splice(0, PAGE_SIZE);
+    for (const result of batch) {
+      const data = await result.data();
+      const item = doc.createElement('li');
+      const link = doc.createElement('a');
+      link.href = data.url;
+      link.textContent = data.meta['title'] ?? data.url;
+      link.className = 'text-lg font-semibold';
+      const type = doc.createElement('span');
+      type.className = 'ml-2 text-sm';
+      type.textContent = [data.filters['tipo']?.[0], data.meta['version'] && `v${data.meta['version']}`].filter(Boolean).join(' · ');
+      const excerpt = doc.createElement('p');
+      // Pagefind escapes the page text and marks the match with <mark>.
+      excerpt.innerHTML = data.excerpt;
+      item.append(link, type, excerpt);
+      list.append(item);
+    }
+    more.hidden = pending.length === 0;
+  };
+
+  const run = async (push: boolean) => {
+    const q = input.value.trim();
+    const filters: Record<string, { any: string[] }> = {};
+    const query = new URLSearchParams(q ? { q } : {});
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
+      (filters[box.name] ??= { any: [] }).any.push(box.value);
+      query.append(box.name, box.value);
+    }
+    if (push) doc.defaultView?.history.replaceState(null, '', `?${query.toString()}`);
+    list.replaceChildren();
+    more.hidden = true;
+    if (!q) {
+      status.textContent = '';
+      return;
+    }
+    status.textContent = text['loading'] ?? '';
+    const found = await (await load()).search(q, { filters });
+    pending = found?.results ?? [];
+    const n = pending.length;
+    status.textContent = n === 0 ? say(text['none'], q) : n === 1 ? say(text['one']) : say(text['results'], q, n);
+    await show();
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(true);
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLInputElement).type === 'checkbox') void run(true);
+  });
+  more.addEventListener('click', () => void show());
+  if (input.value) await run(false);
+}
