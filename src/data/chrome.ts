@@ -2,6 +2,7 @@
  * What every page shows around its own text: the hotlines and the partners in the footer.
  * Read once per build.
  */
+import { execFileSync } from 'node:child_process';
 import { getCollection } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { entriesIn } from './localized';
@@ -37,3 +38,17 @@ export async function footerPartners(locale: Locale): Promise<{ slug: string; na
     .sort((a, b) => a.entry.data.order - b.entry.data.order)
     .map((p) => ({ slug: p.slug, name: p.entry.data.shortName }));
 }
+
+/**
+ * The day the site's sources last changed (the last git commit), shown as "última actualización"
+ * on pages made only of interface text and data. Undefined outside a git checkout.
+ */
+export const siteUpdated: Date | undefined = (() => {
+  try {
+    const day = execFileSync('git', ['log', '-1', '--format=%cs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const date = new Date(`${day}T00:00:00Z`);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+  } catch {
+    return undefined;
+  }
+})();

@@ -3,7 +3,7 @@
  * editor-facing message, before anything is written.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -24,4 +24,18 @@ it('astro build fails naming the file, the field and the fix', () => {
   expect(result.status).not.toBe(0);
   expect(output).toContain('The content has 1 problem. Fix it and build again.');
   expect(output).toMatch(/content\/partners\/oit\/es\.mdx\n\s+- regions\[1\]: names the region "lima", which does not exist: use one of cusco/);
+});
+
+it('the valid fixture builds', () => {
+  const content = contentFor();
+  const outDir = mkdtempSync(join(tmpdir(), 'alianza-valid-dist-'));
+  const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: content },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  expect(result.status, `${result.stdout}${result.stderr}`.slice(-3000)).toBe(0);
+  expect(existsSync(join(outDir, 'index.html'))).toBe(true);
+  expect(existsSync(join(outDir, 'protocolos', 'ruta-de-prueba', 'v1.0', 'index.html'))).toBe(true);
 });

@@ -172,3 +172,11 @@ describe('the content check in the build', () => {
     expect(existsSync(join(distDir(), 'index.html'))).toBe(true);
   });
 });
+
+describe('last updated', () => {
+  it('every page says when it was last updated', () => {
+    for (const path of htmlPages().filter((p) => !readPage(p).includes('http-equiv="refresh"'))) {
+      expect(readPage(path), path).toMatch(/data-last-updated[^>]*>[^<]+<time datetime="\d{4}-\d{2}-\d{2}">/);
+    }
+  });
+});
