@@ -10,6 +10,7 @@
  * same data gives the same file and calendar apps see no spurious changes.
  */
 import { createEvents, type EventAttributes } from 'ics';
+import { CRLF, foldLine } from './content-lines';
 
 /** One date of the campaign calendar, already in the reader's language. */
 export interface CalendarDay {
@@ -36,7 +37,6 @@ export const CALENDAR_PRODUCT_ID = '-//Alianza CPC//Calendario de fechas//ES';
 /** The domain part of every event's UID: `<id>@alianza-cpc`. */
 export const CALENDAR_UID_DOMAIN = 'alianza-cpc';
 
-const CRLF = '\r\n';
 
 /** An iCalendar file of the days, each an all-day event repeating every year. */
 export function calendarIcs(days: CalendarDay[], options: CalendarOptions): string {
@@ -121,33 +121,3 @@ function refold(ics: string): string {
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
-const MAX_OCTETS = 75;
-
-/** Splits a content line into lines of at most 75 octets; continuation lines start with a space. */
-function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  // An escape (a backslash and the next character) stays on one line, for careless unfolders.
-  for (const [token] of line.matchAll(/\\.|./gsu)) {
-    const size = utf8Length(token);
-    if (octets + size > MAX_OCTETS) {
-      parts.push(current);
-      current = ' ';
-      octets = 1;
-    }
-    current += token;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join(CRLF);
-}
-
-function utf8Length(text: string): number {
-  let octets = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    octets += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return octets;
-}

@@ -11,6 +11,7 @@
 import type { z } from 'astro/zod';
 import type { serviceSchema } from '../schemas/data';
 import { telHref } from './urls';
+import { CRLF, foldLine } from './content-lines';
 
 /** One service of the directory, as the pages show it (labels already in the reader's language). */
 export interface ServiceEntry {
@@ -59,7 +60,6 @@ export function toServiceEntry(data: ServiceData, kindLabel: string): ServiceEnt
   };
 }
 
-const CRLF = '\r\n';
 
 /** The CSV header, in Spanish. */
 export const CSV_HEADER = ['tipo', 'nombre', 'direccion', 'telefono', 'horario', 'verificado', 'ejemplo', 'fuente'] as const;
@@ -191,36 +191,3 @@ function vcardText(value: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
-const MAX_OCTETS = 75;
-
-/**
- * RFC 6350 3.2: lines of at most 75 octets (without the line break); a continuation line starts
- * with a space. Never splits a UTF-8 character.
- */
-function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  // An escape (a backslash and the next character) stays on one line, for careless unfolders.
-  for (const [token] of line.matchAll(/\\.|./gsu)) {
-    const size = utf8Length(token);
-    if (octets + size > MAX_OCTETS) {
-      parts.push(current);
-      current = ' ';
-      octets = 1;
-    }
-    current += token;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join(CRLF);
-}
-
-function utf8Length(text: string): number {
-  let octets = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    octets += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return octets;
-}
