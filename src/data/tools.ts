@@ -61,3 +61,12 @@ export function toolPaths() {
     tools.map((tool) => ({ params: { locale: localeParam(locale), slug: tool.slug }, props: { tool, locale } })),
   );
 }
+
+/**
+ * The language a tool page is shown in: its own, or Spanish when the tool has no text in the
+ * page's language (a fallback); and whether that text is a draft translation.
+ */
+export function toolLanguage(tool: Tool, locale: Locale): { isFallback: boolean; shown: Locale; draft: boolean } {
+  const isFallback = !tool.available.includes(locale);
+  return { isFallback, shown: isFallback ? 'es' : locale, draft: !isFallback && locale !== 'es' && tool.data.translation.qu === 'draft' };
+}

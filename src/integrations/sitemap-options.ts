@@ -10,13 +10,21 @@ import { locales } from '../i18n/locales';
 
 const FALLBACK_MARK = 'data-fallback-notice';
 
+/** Each page is read once, though it is asked about as an item and as the alternate of others. */
+const fallbackCache = new Map<string, boolean>();
+
 function isFallback(distDir: string, url: string): boolean {
   const path = new URL(url).pathname;
-  try {
-    return readFileSync(join(distDir, path, 'index.html'), 'utf8').includes(FALLBACK_MARK);
-  } catch {
-    return false;
+  let answer = fallbackCache.get(path);
+  if (answer === undefined) {
+    try {
+      answer = readFileSync(join(distDir, path, 'index.html'), 'utf8').includes(FALLBACK_MARK);
+    } catch {
+      answer = false;
+    }
+    fallbackCache.set(path, answer);
   }
+  return answer;
 }
 
 export function sitemapOptions(distDir = 'dist'): NonNullable<SitemapOptions> {

@@ -1,6 +1,6 @@
 /** axe (WCAG 2.0 A to 2.2 AA) on every page type, in both languages, with and without JavaScript. */
 import { describe, expect, test } from 'vitest';
-import { formatViolations, runAxe, siteUrl, useBrowser } from '../setup/browser.ts';
+import { expectAccessible, formatViolations, runAxe, siteUrl, useBrowser } from '../setup/browser.ts';
 
 const browser = useBrowser();
 
@@ -23,11 +23,7 @@ describe('accessibility', () => {
   for (const [name, path] of pageTypes) {
     for (const prefix of ['', '/qu']) {
       test(`${name} (${prefix ? 'Quechua' : 'Spanish'}): no axe violations`, async () => {
-        const page = await browser.newPage();
-        const response = await page.goto(siteUrl(`${prefix}${path}`));
-        expect(response?.status()).toBe(200);
-        const violations = await runAxe(page);
-        expect(violations, formatViolations(violations)).toEqual([]);
+        await expectAccessible(browser, `${prefix}${path}`);
       });
     }
   }

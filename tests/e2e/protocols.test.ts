@@ -1,6 +1,6 @@
 /** Protocols in a browser: citing a section leads to it; version and changes pages pass axe. */
 import { describe, expect, test } from 'vitest';
-import { formatViolations, runAxe, siteUrl, useBrowser } from '../setup/browser.ts';
+import { expectAccessible, siteUrl, useBrowser } from '../setup/browser.ts';
 
 const browser = useBrowser();
 
@@ -47,11 +47,7 @@ describe('protocols', () => {
     '/qu/protocolos/primer-contacto/v2.0/cambios/',
   ]) {
     test(`${path}: no axe violations`, async () => {
-      const page = await browser.newPage();
-      const response = await page.goto(siteUrl(path));
-      expect(response?.status()).toBe(200);
-      const violations = await runAxe(page);
-      expect(violations, formatViolations(violations)).toEqual([]);
+      await expectAccessible(browser, path);
     });
   }
 });

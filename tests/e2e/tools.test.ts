@@ -1,6 +1,6 @@
 /** Decision trees step in place with JavaScript and by links without it; checklists print on one A4 page. */
 import { describe, expect, test } from 'vitest';
-import { formatViolations, runAxe, siteUrl, useBrowser } from '../setup/browser.ts';
+import { expectAccessible, formatViolations, runAxe, siteUrl, useBrowser } from '../setup/browser.ts';
 import { pdfText } from '../support/pdf';
 
 const browser = useBrowser();
@@ -46,11 +46,7 @@ describe('decision trees', () => {
     '/qu/glosario/',
   ]) {
     test(`${path}: no axe violations`, async () => {
-      const page = await browser.newPage();
-      const response = await page.goto(siteUrl(path));
-      expect(response?.status()).toBe(200);
-      const violations = await runAxe(page);
-      expect(violations, formatViolations(violations)).toEqual([]);
+      await expectAccessible(browser, path);
     });
   }
 

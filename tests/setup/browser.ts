@@ -22,7 +22,7 @@ import { createRequire } from 'node:module';
 import type { Result as AxeResult } from 'axe-core';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, BrowserContextOptions, LaunchOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 export type { AxeResult };
 
@@ -284,4 +284,14 @@ export function formatViolations(violations: readonly AxeResult[], maxTargets = 
     if (v.nodes.length > maxTargets) lines.push(`    … and ${v.nodes.length - maxTargets} more element(s)`);
   }
   return lines.join('\n');
+}
+
+/** Opens `path` on the served site, expects it to answer 200, and expects no axe violation. */
+export async function expectAccessible(handle: BrowserHandle, path: string, options: NewPageOptions = {}): Promise<void> {
+  const page = await handle.newPage(options);
+  const response = await page.goto(siteUrl(path));
+  expect(response?.status(), path).toBe(200);
+  const violations = await runAxe(page);
+  expect(violations, formatViolations(violations)).toEqual([]);
+  await page.context().close();
 }
