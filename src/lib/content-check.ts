@@ -317,6 +317,7 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
   checkTrees(entries, problems);
   checkDuplicates(raw, problems, show);
   checkVersions(entries, problems, today);
+  checkLessons(entries, problems, discovered);
 
   // Every reference must name an entry that exists.
   for (const { entry, field, ref } of refs) {
@@ -463,6 +464,43 @@ function checkVersions(entries: CheckedEntry[], problems: Problem[], today: Date
       problems.push({
         file: `${(versions[0]?.file ?? slug).split('/').slice(0, -2).join('/')}/`,
         message: `has no version in force on ${day}: mark the version that applies "status: vigente" with an "effective" date on or before that day`,
+      });
+    }
+  }
+}
+
+/**
+ * Lessons: their kit exists, the protocols they link to exist, and their steps add up to their
+ * duration (a teacher plans the class from both numbers).
+ */
+function checkLessons(entries: CheckedEntry[], problems: Problem[], discovered: Set<string>): void {
+  const protocols = new Set(entries.filter((e) => e.collection === 'protocols').map((e) => e.id.split('/')[0]));
+  for (const e of entries) {
+    if (e.collection !== 'lessons') continue;
+    const kit = e.id.split('/')[0] ?? '';
+    if (e.lang === defaultLocale && !discovered.has(`toolkits:${kit}`)) {
+      problems.push({
+        file: e.file,
+        message: `is a lesson of the kit "${kit}", which has no content/toolkits/${kit}/${defaultLocale}.mdx: add the kit's text, or move the lesson into an existing kit`,
+      });
+    }
+    const links = (e.data.protocols ?? []) as { protocol: string }[];
+    links.forEach((link, i) => {
+      if (!protocols.has(link.protocol)) {
+        problems.push({
+          file: e.file,
+          field: `protocols[${i}].protocol`,
+          message: `names the protocol "${link.protocol}", which does not exist: use one of ${[...protocols].sort().join(', ') || 'none yet'} (folders in content/protocols/)`,
+        });
+      }
+    });
+    const steps = (e.data.steps ?? []) as { minutes: number }[];
+    const total = steps.reduce((sum, step) => sum + step.minutes, 0);
+    if (steps.length > 0 && total !== e.data.duration) {
+      problems.push({
+        file: e.file,
+        field: 'duration',
+        message: `is ${String(e.data.duration)} minutes but the steps add up to ${total}: make the duration the sum of the steps' minutes`,
       });
     }
   }

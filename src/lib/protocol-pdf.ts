@@ -11,8 +11,23 @@
  * - Every section heading is a named destination (its anchor, "s-1-2", so `file.pdf#s-1-2` opens
  *   it), a bookmark in the viewer's outline and a linked line, with its page, in the contents.
  */
-import pdfmake from 'pdfmake';
-import type { CanvasElement, Content, ContentTable, Node as PdfNode, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, ContentTable, TDocumentDefinitions } from 'pdfmake/interfaces';
+import {
+  FONT,
+  formatDay,
+  headingNeverLast,
+  MARGIN_BOTTOM,
+  MARGIN_TOP,
+  MARGIN_X,
+  noticeBox,
+  PDF_LANG,
+  pageLabel,
+  QUIET_COLOR,
+  renderPdf,
+  rule,
+  RUNNING,
+  TEXT_COLOR,
+} from './pdf-doc';
 import { winAnsi } from './pdf-text';
 import type { Block, Outline, Section } from './sections';
 
@@ -54,25 +69,6 @@ export interface ProtocolPdfInput {
   author: string;
 }
 
-/** The PDF /Lang of each document language (ISO 639-3 for Quechua: Cusco Quechua, "quz"). */
-const PDF_LANG = { es: 'es', qu: 'quz' } as const;
-
-/** The family pdfmake knows the standard fonts by, and the PDF names of its four faces. */
-const FONT = 'Helvetica';
-const STANDARD_FACES = {
-  normal: 'Helvetica',
-  bold: 'Helvetica-Bold',
-  italics: 'Helvetica-Oblique',
-  bolditalics: 'Helvetica-BoldOblique',
-};
-const STANDARD_FACE_NAMES = new Set(Object.values(STANDARD_FACES));
-
-/** Page layout, in points (1/72 in). A4 is 595.28 × 841.89. */
-const MARGIN_X = 56;
-const MARGIN_TOP = 64;
-const MARGIN_BOTTOM = 60;
-const TEXT_COLOR = '#000000';
-const QUIET_COLOR = '#444444';
 /** Longest permalink kept on one line: fits in the footer's 8.5 pt text beside the page number. */
 const PERMALINK_NO_WRAP = 80;
 const META_LABEL_WIDTH = 120;
@@ -83,15 +79,6 @@ const HEADING_STYLES = ['h1', 'h2', 'h3'] as const;
 
 function headingStyle(level: number): (typeof HEADING_STYLES)[number] {
   return HEADING_STYLES[Math.min(Math.max(level, 1), HEADING_STYLES.length) - 1] ?? 'h3';
-}
-
-/** "Página {x} de {y}" → "Página 2 de 7". */
-function pageLabel(template: string, page: number, pages: number): string {
-  return template.replace(/\{x\}/g, () => String(page)).replace(/\{y\}/g, () => String(pages));
-}
-
-function formatDay(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 function blockContent(block: Block): Content {
@@ -206,43 +193,6 @@ function titleBlock(input: ProtocolPdfInput): Content {
   };
 }
 
-function noticeBox(notice: string): Content {
-  return {
-    table: { widths: ['*'], body: [[{ text: winAnsi(notice), style: 'notice' }]] },
-    layout: {
-      hLineWidth: () => 1,
-      vLineWidth: () => 1,
-      hLineColor: () => TEXT_COLOR,
-      vLineColor: () => TEXT_COLOR,
-      fillColor: () => '#eeeeee',
-      paddingLeft: () => 8,
-      paddingRight: () => 8,
-      paddingTop: () => 6,
-      paddingBottom: () => 6,
-    },
-    margin: [0, 0, 0, 16],
-  };
-}
-
-/** The style of the header and the footer: every node of theirs has it, to tell them apart. */
-const RUNNING = 'running';
-
-/** A thin horizontal line across the text width, at `y` inside its canvas. */
-function rule(pageWidth: number, y: number): CanvasElement {
-  return { type: 'line', x1: 0, y1: y, x2: pageWidth - 2 * MARGIN_X, y2: y, lineWidth: 0.5, lineColor: QUIET_COLOR };
-}
-
-/**
- * A heading never ends a page: it moves to the next one with the text it introduces. pdfmake
- * counts the nodes of the header and the footer among those of the page: they do not count here.
- */
-const headingNeverLast: NonNullable<TDocumentDefinitions['pageBreakBefore']> = (node, nodes) => {
-  if (node.headlineLevel === undefined) return false;
-  const inBody = (other: PdfNode) => other.style !== RUNNING;
-  // Last on its page, and something follows on the next one (a heading that ends the document stays).
-  return !nodes.getFollowingNodesOnPage().some(inBody) && nodes.getNodesOnNextPage().some(inBody);
-};
-
 function documentDefinition(input: ProtocolPdfInput): TDocumentDefinitions {
   const { strings, outline } = input;
   const running = winAnsi(`${strings.version} ${input.version}`);
@@ -327,18 +277,7 @@ function documentDefinition(input: ProtocolPdfInput): TDocumentDefinitions {
   };
 }
 
-/**
- * Points pdfmake (a process-wide singleton) at the standard fonts and shuts every door to the
- * outside. Done before each document, as other code could have changed them in between.
- */
-function configurePdfmake(): void {
-  pdfmake.setFonts({ [FONT]: { ...STANDARD_FACES } });
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => STANDARD_FACE_NAMES.has(path));
-}
-
 /** The PDF of one version of a protocol. */
 export async function protocolPdf(input: ProtocolPdfInput): Promise<Buffer> {
-  configurePdfmake();
-  return pdfmake.createPdf(documentDefinition(input)).getBuffer();
+  return renderPdf(documentDefinition(input));
 }

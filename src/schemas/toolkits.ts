@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { pageFields } from './common';
+import { pageFields, slug, text } from './common';
 import type { RefFactory } from './refs';
 
 const level = z.enum(['inicial', 'primaria', 'secundaria', 'familias', 'comunidad'], {
@@ -24,6 +24,31 @@ const lessonStep = z.object({
   text: z.string().default(''),
 });
 
+/**
+ * A protocol section a lesson relies on: the protocol's slug (its folder in content/protocols/)
+ * and, optionally, a section number of its current version ("2.1"). The content check knows the
+ * protocol exists; the build checks the section, because numbers come from the text's headings.
+ */
+const protocolLink = z.object(
+  {
+    protocol: slug(),
+    section: z
+      .string({ error: 'must be a section number written as text in quotes, e.g. "2.1"' })
+      .regex(/^\d+(\.\d+)*$/, { error: 'must be a section number such as "2" or "2.1"' })
+      .optional(),
+  },
+  { error: 'each protocol link needs `protocol: <slug>` and may add `section: "2.1"`' },
+);
+
+/** A printable activity sheet handed to each student or group. */
+const activitySheet = z.object({
+  title: text('the title of the activity sheet'),
+  /** What to do, in one or two sentences. */
+  instructions: text('what the students do with the sheet'),
+  /** The questions, boxes or statements on the sheet. */
+  items: z.array(z.string().trim().min(1)).min(1, { error: 'needs at least one item: what goes on the sheet' }),
+});
+
 /** A lesson of a kit: content/toolkits/<kit>/lessons/<slug>/es.mdx. */
 export const lessonSchema = (ref: RefFactory) =>
   z.object({
@@ -36,10 +61,14 @@ export const lessonSchema = (ref: RefFactory) =>
     objectives: z.array(z.string()).min(1, { error: 'needs at least one objective' }),
     materials: z.array(z.string()).default([]),
     steps: z.array(lessonStep).default([]),
-    closing: z.string().optional(),
-    evaluation: z.string().optional(),
-    /** Protocols and tools the lesson relies on. */
-    protocols: z.array(ref('protocols')).default([]),
+    /** The closing activity. */
+    closing: text('the closing activity'),
+    /** How the teacher knows the objectives were met. */
+    evaluation: text('how to evaluate the lesson'),
+    /** The activity sheet printed for the lesson, if it has one. */
+    sheet: activitySheet.optional(),
+    /** Protocol sections and tools the lesson relies on. */
+    protocols: z.array(protocolLink).default([]),
     tools: z.array(ref('tools')).default([]),
     order: z.number().int().default(100),
   });

@@ -1,0 +1,97 @@
+/**
+ * What every PDF of the site shares (protocols, kits, lessons, posters): pdfmake set up with the
+ * standard PDF fonts only (nothing embedded, so files stay small) and no access to the outside,
+ * the A4 page layout, the running header and footer pieces, and a few blocks.
+ *
+ * Text drawn in these fonts must go through `winAnsi` (./pdf-text.ts); metadata strings need not.
+ */
+import pdfmake from 'pdfmake';
+import type { CanvasElement, Content, Node as PdfNode, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { winAnsi } from './pdf-text';
+
+/** The PDF /Lang of each document language (ISO 639-3 for Quechua: Cusco Quechua, "quz"). */
+export const PDF_LANG = { es: 'es', qu: 'quz' } as const;
+
+/** The family pdfmake knows the standard fonts by, and the PDF names of its four faces. */
+export const FONT = 'Helvetica';
+const STANDARD_FACES = {
+  normal: 'Helvetica',
+  bold: 'Helvetica-Bold',
+  italics: 'Helvetica-Oblique',
+  bolditalics: 'Helvetica-BoldOblique',
+};
+const STANDARD_FACE_NAMES = new Set(Object.values(STANDARD_FACES));
+
+/** Page layout, in points (1/72 in). A4 is 595.28 × 841.89. */
+export const MARGIN_X = 56;
+export const MARGIN_TOP = 64;
+export const MARGIN_BOTTOM = 60;
+export const TEXT_COLOR = '#000000';
+export const QUIET_COLOR = '#444444';
+
+/** "Página {x} de {y}" → "Página 2 de 7". */
+export function pageLabel(template: string, page: number, pages: number): string {
+  return template.replace(/\{x\}/g, () => String(page)).replace(/\{y\}/g, () => String(pages));
+}
+
+/** A day as a long date in the document's language, read in UTC. */
+export function formatDay(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** A boxed, bold notice across the text width (e.g. "Documento de ejemplo…"). */
+export function noticeBox(notice: string): Content {
+  return {
+    table: { widths: ['*'], body: [[{ text: winAnsi(notice), style: 'notice' }]] },
+    layout: {
+      hLineWidth: () => 1,
+      vLineWidth: () => 1,
+      hLineColor: () => TEXT_COLOR,
+      vLineColor: () => TEXT_COLOR,
+      fillColor: () => '#eeeeee',
+      paddingLeft: () => 8,
+      paddingRight: () => 8,
+      paddingTop: () => 6,
+      paddingBottom: () => 6,
+    },
+    margin: [0, 0, 0, 16],
+  };
+}
+
+/** The style of the header and the footer: every node of theirs has it, to tell them apart. */
+export const RUNNING = 'running';
+
+/** A thin horizontal line across the text width, at `y` inside its canvas. */
+export function rule(pageWidth: number, y: number): CanvasElement {
+  return { type: 'line', x1: 0, y1: y, x2: pageWidth - 2 * MARGIN_X, y2: y, lineWidth: 0.5, lineColor: QUIET_COLOR };
+}
+
+/**
+ * A heading never ends a page: it moves to the next one with the text it introduces. pdfmake
+ * counts the nodes of the header and the footer among those of the page: they do not count here.
+ */
+export const headingNeverLast: NonNullable<TDocumentDefinitions['pageBreakBefore']> = (node, nodes) => {
+  if (node.headlineLevel === undefined) return false;
+  const inBody = (other: PdfNode) => other.style !== RUNNING;
+  // Last on its page, and something follows on the next one (a heading that ends the document stays).
+  return !nodes.getFollowingNodesOnPage().some(inBody) && nodes.getNodesOnNextPage().some(inBody);
+};
+
+/**
+ * Points pdfmake (a process-wide singleton) at the standard fonts and shuts every door to the
+ * outside. Done before each document, as other code could have changed them in between.
+ */
+function configurePdfmake(): void {
+  pdfmake.setFonts({ [FONT]: { ...STANDARD_FACES } });
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path) => STANDARD_FACE_NAMES.has(path));
+}
+
+/**
+ * The bytes of a document. Give it fixed `info.creationDate` and `info.modDate`: pdfkit derives the
+ * file /ID from the metadata, so the same input then gives the same bytes.
+ */
+export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
+  configurePdfmake();
+  return pdfmake.createPdf(definition).getBuffer();
+}
