@@ -9,14 +9,18 @@ import { urlRegistry } from './src/integrations/url-registry.ts';
 import { sitemapOptions } from './src/integrations/sitemap-options.ts';
 import { siteUrl } from './src/site.ts';
 import { remarkSectionNumbers } from './src/lib/remark-section-numbers.ts';
+import { remarkLessonIds } from './src/lib/remark-lesson-ids.ts';
 import { rehypeGuard } from './src/lib/rehype-guard.ts';
 
 export default defineConfig({
   site: siteUrl,
   output: 'static',
+  // Builds of other content (tests: CONTENT_DIR=…) keep their content cache apart, so two builds
+  // running at once never share one data store.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: { processor: unified({ remarkPlugins: [remarkSectionNumbers], rehypePlugins: [rehypeGuard] }) },
+  markdown: { processor: unified({ remarkPlugins: [remarkSectionNumbers, remarkLessonIds], rehypePlugins: [rehypeGuard] }) },
   integrations: [contentCheck(), mdx(), sitemap(sitemapOptions()), urlRegistry()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

@@ -4,6 +4,9 @@
  */
 import { getCollection } from 'astro:content';
 import { useStrings, type Locale } from '../i18n';
+import { es } from '../i18n/es';
+import { calendarIcs } from '../lib/calendar-ics';
+import { siteUrl } from '../site';
 
 const services = (await getCollection('services')).map((s) => s.data);
 const calendar = (await getCollection('calendar')).map((c) => c.data).sort((a, b) => a.day.localeCompare(b.day));
@@ -30,4 +33,16 @@ export function kindLabel(kind: string, locale: Locale): string {
 export const inLocale = (value: { es: string; qu?: string | undefined }, locale: Locale) => (locale === 'qu' ? value.qu : undefined) ?? value.es;
 
 export const calendarDays = calendar;
+
+/** /calendario.ics, made once: the page that links to it shows its size. */
+export const calendarFile = calendarIcs(
+  calendarDays.map((d) => ({
+    id: d.id,
+    day: d.day,
+    name: d.name.es,
+    description: d.description.es,
+    url: new URL(`/calendario/#${d.id}`, siteUrl).href,
+  })),
+  { calendarName: `${es['site.name']}: ${es['calendar.title']}`, firstYear: 2026 },
+);
 export const glossaryTerms = glossary;

@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { defaultLocale, isLocale, localeCodes, type Locale } from '../i18n/locales';
+import { isOutdated } from '../lib/translation-status';
 
 type PageCollection = 'partners' | 'regions' | 'news' | 'pages' | 'protocols' | 'toolkits' | 'lessons' | 'campaigns' | 'checklists';
 
@@ -63,4 +64,15 @@ async function build<C extends PageCollection>(collection: C): Promise<Localized
 /** The entries of one language, for index pages. */
 export async function entriesIn<C extends PageCollection>(collection: C, locale: Locale): Promise<Localized<C>[]> {
   return (await localizedEntries(collection)).filter((e) => e.locale === locale);
+}
+
+/**
+ * For a page showing its own translation made from an older Spanish text: the day the Spanish text
+ * changed, shown in a notice. Undefined for Spanish pages, fallbacks and up-to-date translations.
+ */
+export function outdatedSince(page: Localized<PageCollection>): Date | undefined {
+  if (page.isFallback || page.locale === defaultLocale) return undefined;
+  const source = page.source.data as { updated?: Date };
+  const own = page.entry.data as { translatedFrom?: Date };
+  return isOutdated(source.updated, own.translatedFrom) ? source.updated : undefined;
 }

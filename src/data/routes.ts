@@ -20,26 +20,13 @@ export async function entryPaths<C extends PageCollection>(collection: C, exclud
     .map((e) => ({ params: { locale: localeParam(e.locale), slug: e.slug }, props: { page: e } }));
 }
 
-/** Sections announced in the navigation whose pages later work fills: an "en preparación" page. */
-export const sectionsInPreparation = ['kits', 'campanas'] as const;
-
 /** Standalone pages with their own route elsewhere, not served by the generic page route. */
-const specialPages = ['inicio', 'en-preparacion'];
+const specialPages = ['inicio'];
 
 export async function standalonePagePaths() {
-  const pages = await localizedEntries('pages');
-  const fromContent = pages
+  return (await localizedEntries('pages'))
     .filter((p) => !specialPages.includes(p.slug))
-    .map((p) => ({ params: { locale: localeParam(p.locale), page: p.slug }, props: { page: p, section: undefined } }));
-  const preparing = pages
-    .filter((p) => p.slug === 'en-preparacion')
-    .flatMap((p) =>
-      sectionsInPreparation.map((section) => ({
-        params: { locale: localeParam(p.locale), page: section },
-        props: { page: p, section },
-      })),
-    );
-  return [...fromContent, ...preparing];
+    .map((p) => ({ params: { locale: localeParam(p.locale), page: p.slug }, props: { page: p } }));
 }
 
 /** A page entry by slug in a language (home text, for instance). */

@@ -8,6 +8,8 @@ import { localizePath } from '../lib/urls';
 import { entriesIn } from './localized';
 import { protocolsIn, protocolRoute } from './protocols';
 import { textIn, tools } from './tools';
+import { kitRoute, kitsIn, lessonRoute } from './kits';
+import { campaignRoute, campaignsIn } from './campaigns';
 
 export type PageType = 'protocolo' | 'kit' | 'leccion' | 'herramienta' | 'campana' | 'socio' | 'region' | 'noticia' | 'pagina';
 export const pageTypes: PageType[] = ['protocolo', 'herramienta', 'kit', 'leccion', 'campana', 'region', 'socio', 'noticia', 'pagina'];
@@ -31,11 +33,16 @@ export async function siteIndex(locale: Locale): Promise<IndexedPage[]> {
     out.push({ type: 'herramienta', title: title.text, href: localizePath(`/herramientas/${tool.slug}/`, locale), lang: title.lang });
   }
   for (const c of await entriesIn('checklists', locale)) add('herramienta', c.entry.data.title, `/senales-de-alerta/${c.slug}/`, c.isFallback);
+  for (const k of kitsIn(locale)) {
+    add('kit', k.page.entry.data.title, kitRoute(k.slug), k.page.isFallback);
+    for (const l of k.lessons) add('leccion', l.page.entry.data.title, lessonRoute(k.slug, l.slug), l.page.isFallback);
+  }
+  for (const c of campaignsIn(locale)) add('campana', c.page.entry.data.title, campaignRoute(c.slug), c.page.isFallback);
   for (const r of await entriesIn('regions', locale)) add('region', r.entry.data.title, `/regiones/${r.slug}/`, r.isFallback);
   for (const s of await entriesIn('partners', locale)) add('socio', s.entry.data.title, `/socios/${s.slug}/`, s.isFallback);
   for (const n of await entriesIn('news', locale)) add('noticia', n.entry.data.title, `/noticias/${n.slug}/`, n.isFallback);
   for (const p of await entriesIn('pages', locale)) {
-    if (p.slug === 'inicio' || p.slug === 'en-preparacion') continue;
+    if (p.slug === 'inicio') continue;
     add('pagina', p.entry.data.title, `/${p.slug}/`, p.isFallback);
   }
   return out.sort((a, b) => a.title.localeCompare(b.title, 'es', { sensitivity: 'base' }));

@@ -469,6 +469,10 @@ function checkVersions(entries: CheckedEntry[], problems: Problem[], today: Date
   }
 }
 
+/** Folder names kits and lessons may not take: pages of the kits list and of every kit. */
+export const RESERVED_KIT_SLUGS = ['nivel', 'duracion'];
+export const RESERVED_LESSON_SLUGS = ['imprimir'];
+
 /**
  * Lessons: their kit exists, the protocols they link to exist, and their steps add up to their
  * duration (a teacher plans the class from both numbers).
@@ -476,7 +480,20 @@ function checkVersions(entries: CheckedEntry[], problems: Problem[], today: Date
 function checkLessons(entries: CheckedEntry[], problems: Problem[], discovered: Set<string>): void {
   const protocols = new Set(entries.filter((e) => e.collection === 'protocols').map((e) => e.id.split('/')[0]));
   for (const e of entries) {
+    if (e.collection === 'toolkits' && e.lang === defaultLocale && RESERVED_KIT_SLUGS.includes(e.id)) {
+      problems.push({
+        file: e.file,
+        message: `is a kit named "${e.id}", a name the kits list uses for its own pages (/kits/${e.id}/): rename the folder`,
+      });
+    }
     if (e.collection !== 'lessons') continue;
+    const lessonSlug = e.id.split('/').at(-1) ?? '';
+    if (e.lang === defaultLocale && RESERVED_LESSON_SLUGS.includes(lessonSlug)) {
+      problems.push({
+        file: e.file,
+        message: `is a lesson named "${lessonSlug}", a name every kit uses for one of its pages: rename the folder`,
+      });
+    }
     const kit = e.id.split('/')[0] ?? '';
     if (e.lang === defaultLocale && !discovered.has(`toolkits:${kit}`)) {
       problems.push({

@@ -15,7 +15,10 @@ export const campaignSchema = (ref: RefFactory) =>
       z.string().max(220, { error: 'is longer than 220 characters: keep the poster text to two or three sentences' }),
     ),
     /** The hotlines printed on the poster (ids in content/data/hotlines.yaml), in this order. */
-    hotlines: z.array(ref('hotlines')).min(1, { error: 'needs at least one hotline for the poster' }),
+    hotlines: z
+      .array(ref('hotlines'))
+      .min(1, { error: 'needs at least one hotline for the poster' })
+      .max(4, { error: 'has more than 4 hotlines: a poster prints at most 4, choose the ones that matter most' }),
     /** Regions where it runs (slugs of content/regions/). */
     regions: z.array(ref('regions')).default([]),
     /** Radio scripts, each with its length in seconds. */

@@ -3,39 +3,48 @@
  * editor-facing message, before anything is written.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { contentFor } from '../support/fixtures';
+import { contentFor, contentWith, fixturesDir } from '../support/fixtures';
 
 const root = join(import.meta.dirname, '..', '..');
+/** A real `astro build` of fixture content: about 30 s alone, several times that on a busy machine. */
+const BUILD_TIMEOUT = 300_000;
 
 it('astro build fails naming the file, the field and the fix', () => {
   const content = contentFor('unknown-region');
   const outDir = mkdtempSync(join(tmpdir(), 'alianza-broken-dist-'));
   const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: content },
+    env: { ...process.env, ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'alianza-cache-')), CONTENT_DIR: content },
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: BUILD_TIMEOUT - 10_000,
   });
   const output = `${result.stdout}${result.stderr}`;
   expect(result.status).not.toBe(0);
   expect(output).toContain('The content has 1 problem. Fix it and build again.');
   expect(output).toMatch(/content\/partners\/oit\/es\.mdx\n\s+- regions\[1\]: names the region "lima", which does not exist: use one of cusco/);
-});
+}, BUILD_TIMEOUT);
 
-it('the valid fixture builds', () => {
-  const content = contentFor();
+it('the valid fixture builds; a translation older than its Spanish text is marked outdated', () => {
+  // The valid fixture, with the Spanish text of a translated partner changed after its translation.
+  const content = contentWith(join(fixturesDir, 'translations', 'outdated'));
   const outDir = mkdtempSync(join(tmpdir(), 'alianza-valid-dist-'));
   const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: content },
+    env: { ...process.env, ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'alianza-cache-')), CONTENT_DIR: content },
     encoding: 'utf8',
-    timeout: 240_000,
+    timeout: BUILD_TIMEOUT - 10_000,
   });
   expect(result.status, `${result.stdout}${result.stderr}`.slice(-3000)).toBe(0);
   expect(existsSync(join(outDir, 'index.html'))).toBe(true);
   expect(existsSync(join(outDir, 'protocolos', 'ruta-de-prueba', 'v1.0', 'index.html'))).toBe(true);
-});
+  const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
+  // The Quechua page says its Spanish source changed after it was translated, and when.
+  expect(page('qu/socios/oit')).toMatch(/data-outdated-notice[^>]*>[^<]*20/);
+  expect(page('socios/oit')).not.toContain('data-outdated-notice');
+  // The translation status lists it as outdated, with the file to update.
+  expect(page('estado-de-traducciones')).toMatch(/data-state="outdated"[^>]*data-entry="partners\/oit"[\s\S]*?content\/partners\/oit\/qu\.mdx/);
+}, BUILD_TIMEOUT);

@@ -10,6 +10,8 @@ import { expect, it } from 'vitest';
 import { contentFor } from '../support/fixtures';
 
 const root = join(import.meta.dirname, '..', '..');
+/** A real `astro build` of fixture content: about 30 s alone, several times that on a busy machine. */
+const BUILD_TIMEOUT = 300_000;
 
 it('fails naming a published URL that is gone and a published version that changed', () => {
   const content = contentFor();
@@ -22,12 +24,12 @@ it('fails naming a published URL that is gone and a published version that chang
   );
   const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', join(work, 'dist')], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: content, REGISTRY_FILE: registryFile },
+    env: { ...process.env, ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'alianza-cache-')), CONTENT_DIR: content, REGISTRY_FILE: registryFile },
     encoding: 'utf8',
-    timeout: 240_000,
+    timeout: BUILD_TIMEOUT - 10_000,
   });
   const output = `${result.stdout}${result.stderr}`;
   expect(result.status).not.toBe(0);
   expect(output).toContain('/protocolos/ruta-de-prueba/v0.9/: was published and is no longer built');
   expect(output).toContain(`${version}: is a published version and its text has changed`);
-});
+}, BUILD_TIMEOUT);

@@ -18,7 +18,10 @@ const routeOf: Record<string, (id: string) => string | undefined> = {
   partners: (id) => `/socios/${id}/`,
   regions: (id) => `/regiones/${id}/`,
   news: (id) => `/noticias/${id}/`,
-  pages: (id) => (id === 'inicio' ? '/' : id === 'en-preparacion' ? undefined : `/${id}/`),
+  pages: (id) => (id === 'inicio' ? '/' : `/${id}/`),
+  toolkits: (id) => `/kits/${id}/`,
+  lessons: (id) => `/kits/${id.replace('/lessons/', '/')}/`,
+  campaigns: (id) => `/campanas/${id}/`,
 };
 
 const pageEntries = entries.filter((e) => e.lang && routeOf[e.collection]);

@@ -38,6 +38,18 @@ const expected: Record<string, { file: string; field?: string; message: RegExp }
   'malformed-frontmatter': [
     { file: 'content/partners/oit/es.mdx', message: /^malformed YAML near line \d+: Missing closing "quote\. Check the indentation, and put quotes around values that contain a colon$/ },
   ],
+  'lesson-time-and-links': [
+    {
+      file: 'content/toolkits/kit-de-prueba/lessons/sesion/es.mdx',
+      field: 'protocols[0].protocol',
+      message: /^names the protocol "ruta-que-no-existe", which does not exist: use one of ruta-de-prueba \(folders in content\/protocols\/\)$/,
+    },
+    {
+      file: 'content/toolkits/kit-de-prueba/lessons/sesion/es.mdx',
+      field: 'duration',
+      message: /^is 50 minutes but the steps add up to 45: make the duration the sum of the steps' minutes$/,
+    },
+  ],
   'date-not-a-date': [
     { file: 'content/news/primera-noticia/es.mdx', field: 'date', message: /^"2026-13-45" is not a date: write it as YYYY-MM-DD/ },
   ],

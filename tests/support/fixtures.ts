@@ -24,10 +24,15 @@ export interface ContentOptions {
  * temporary folder as `<tmp>/content`, so messages show "content/…" as in a real build.
  */
 export function contentFor(caseName?: string, options: ContentOptions = {}): string {
+  return contentWith(caseName ? join(errorCases, caseName) : undefined, options);
+}
+
+/** The valid fixture with the files of `overlay` (a folder laid out like content/) on top. */
+export function contentWith(overlay?: string, options: ContentOptions = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'alianza-content-'));
   const dir = join(root, 'content');
   cpSync(validContent, dir, { recursive: true });
-  if (caseName) cpSync(join(errorCases, caseName), dir, { recursive: true });
+  if (overlay) cpSync(overlay, dir, { recursive: true });
   for (const [file, bytes] of Object.entries(options.grow ?? {})) {
     const path = join(dir, file);
     const missing = bytes - statSync(path).size;

@@ -123,7 +123,7 @@ describe('STRICT=1 (npm run build:strict)', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'alianza-strict-dist-'));
     const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
       cwd: root,
-      env: { ...process.env, STRICT: '1', CONTENT_DIR: contentFor() },
+      env: { ...process.env, STRICT: '1', ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'alianza-cache-')), CONTENT_DIR: contentFor() },
       encoding: 'utf8',
       timeout: 120_000,
     });

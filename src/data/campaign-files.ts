@@ -1,0 +1,44 @@
+/**
+ * Campaign posters (src/lib/poster.ts), one per campaign and language it is written in, as PDF
+ * and SVG. Each is made once per build, so the page that links to it shows its real size and the
+ * endpoint that serves it returns the same bytes.
+ */
+import { useStrings, type Locale } from '../i18n';
+import { posterPdf, posterSvg, type PosterInput } from '../lib/poster';
+import { siteUrl } from '../site';
+import { localizePath } from '../lib/urls';
+import { campaignRoute, campaignText, posterHotlines } from './campaigns';
+import { AUTHOR } from './protocol-files';
+
+function posterInput(slug: string, lang: Locale): PosterInput {
+  const page = campaignText(slug, lang);
+  const data = page.entry.data;
+  const t = useStrings(lang);
+  const notices = [data.sample ? t('campaigns.sampleAll') : undefined, data.translation === 'draft' ? t('notice.draft') : undefined];
+  return {
+    lang,
+    title: data.title,
+    headline: data.headline,
+    text: data.posterText,
+    hotlines: posterHotlines(page, lang),
+    url: new URL(localizePath(campaignRoute(slug), lang), siteUrl).href,
+    strings: { call: t('campaign.call'), scan: t('campaign.scan') },
+    notice: notices.filter(Boolean).join(' ') || undefined,
+    author: AUTHOR,
+    date: data.updated,
+  };
+}
+
+const made = new Map<string, Promise<Uint8Array>>();
+
+/** The bytes of a poster: `afiche-<lang>.pdf` or `.svg`. */
+export function posterOf(slug: string, lang: Locale, ext: 'pdf' | 'svg'): Promise<Uint8Array> {
+  const key = `${slug}:${lang}:${ext}`;
+  let file = made.get(key);
+  if (!file) {
+    const input = posterInput(slug, lang);
+    file = ext === 'pdf' ? posterPdf(input) : Promise.resolve(new TextEncoder().encode(posterSvg(input)));
+    made.set(key, file);
+  }
+  return file;
+}

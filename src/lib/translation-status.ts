@@ -1,0 +1,132 @@
+/**
+ * The state of every translation: for each entry and each language other than Spanish, whether
+ * its text is reviewed, a draft, outdated (its Spanish source changed after the translation was
+ * made) or missing. The translation-status page and the notice on an outdated page both use it,
+ * and it runs the same on Astro's collections and on the content check's entries.
+ */
+export type TranslationState = 'reviewed' | 'draft' | 'outdated' | 'missing';
+export const translationStates: TranslationState[] = ['reviewed', 'draft', 'outdated', 'missing'];
+
+/** What the status needs to know about one entry's Spanish text and its translation. */
+export interface TranslatableEntry {
+  collection: string;
+  /** The entry's slug path, the same in every language: "oit", "ruta-de-derivacion/2.0". */
+  id: string;
+  /** The title readers know the entry by (its Spanish title). */
+  title: string;
+  /** Spanish source file, as editors see it: "content/partners/oit/es.mdx". */
+  file: string;
+  /** The day the Spanish text last changed, when the collection tracks it. */
+  updated?: Date | undefined;
+  /** Per language: the translation, when there is one. */
+  translations: Partial<Record<string, { status: 'draft' | 'reviewed'; translatedFrom?: Date | undefined; file: string }>>;
+}
+
+export interface TranslationRow {
+  collection: string;
+  id: string;
+  title: string;
+  lang: string;
+  state: TranslationState;
+  /** The file that holds (or would hold) the translation. */
+  file: string;
+  /** For an outdated translation: the day the Spanish text changed and the one it was made from. */
+  sourceUpdated?: Date | undefined;
+  translatedFrom?: Date | undefined;
+}
+
+/** A translation made from an older Spanish text than the current one. */
+export function isOutdated(sourceUpdated: Date | undefined, translatedFrom: Date | undefined): boolean {
+  return Boolean(sourceUpdated && translatedFrom && translatedFrom.getTime() < sourceUpdated.getTime());
+}
+
+/** One row per entry and language, in the order given. */
+export function translationRows(entries: TranslatableEntry[], langs: string[]): TranslationRow[] {
+  return entries.flatMap((e) =>
+    langs.map((lang): TranslationRow => {
+      const t = e.translations[lang];
+      const base = { collection: e.collection, id: e.id, title: e.title, lang };
+      if (!t) return { ...base, state: 'missing', file: e.file.replace(/\/es\.mdx$/, `/${lang}.mdx`) };
+      const outdated = isOutdated(e.updated, t.translatedFrom);
+      return {
+        ...base,
+        state: outdated ? 'outdated' : t.status,
+        file: t.file,
+        ...(outdated ? { sourceUpdated: e.updated, translatedFrom: t.translatedFrom } : {}),
+      };
+    }),
+  );
+}
+
+export type Counts = Record<TranslationState, number> & { total: number };
+
+/** How many rows are in each state, per collection (in order of first appearance) and per language. */
+export function countsByCollection(rows: TranslationRow[]): Map<string, Map<string, Counts>> {
+  const out = new Map<string, Map<string, Counts>>();
+  for (const row of rows) {
+    const byLang = out.get(row.collection) ?? new Map<string, Counts>();
+    const counts = byLang.get(row.lang) ?? { reviewed: 0, draft: 0, outdated: 0, missing: 0, total: 0 };
+    counts[row.state] += 1;
+    counts.total += 1;
+    byLang.set(row.lang, counts);
+    out.set(row.collection, byLang);
+  }
+  return out;
+}
+
+/** One file's entry, as both Astro's collections and the content check see it. */
+export interface EntryRecord {
+  collection: string;
+  /** Slug path without language. */
+  id: string;
+  /** Page-like entries: the language of the file. Data entries (YAML) carry every language. */
+  lang?: string | undefined;
+  file: string;
+  data: Record<string, unknown>;
+}
+
+/** A data entry's name in Spanish: `title`, `name` or `term`, plain or per language. */
+function titleOf(data: Record<string, unknown>, id: string): string {
+  for (const key of ['title', 'name', 'term']) {
+    const value = data[key];
+    if (typeof value === 'string') return value;
+    if (value && typeof value === 'object' && typeof (value as { es?: unknown }).es === 'string') return (value as { es: string }).es;
+  }
+  return id;
+}
+
+/**
+ * Groups records into entries with their translations. Page-like entries translate by file
+ * (es.mdx, qu.mdx, with `translation` and `translatedFrom`); data entries hold every language in
+ * one record, with `translation: { qu: draft }` for the languages they give text in.
+ */
+export function translatableEntries(records: EntryRecord[], defaultLang = 'es'): TranslatableEntry[] {
+  const out = new Map<string, TranslatableEntry>();
+  const key = (r: EntryRecord) => `${r.collection}\u0000${r.id}`;
+  for (const r of records) {
+    if (r.lang !== undefined && r.lang !== defaultLang) continue;
+    const translations: TranslatableEntry['translations'] = {};
+    if (r.lang === undefined && r.data.translation && typeof r.data.translation === 'object') {
+      for (const [lang, status] of Object.entries(r.data.translation as Record<string, unknown>)) {
+        if (status === 'draft' || status === 'reviewed') translations[lang] = { status, file: r.file };
+      }
+    }
+    out.set(key(r), {
+      collection: r.collection,
+      id: r.id,
+      title: titleOf(r.data, r.id),
+      file: r.file,
+      updated: r.data.updated instanceof Date ? r.data.updated : undefined,
+      translations,
+    });
+  }
+  for (const r of records) {
+    if (r.lang === undefined || r.lang === defaultLang) continue;
+    const entry = out.get(key(r));
+    const status = r.data.translation;
+    if (!entry || (status !== 'draft' && status !== 'reviewed')) continue;
+    const from = r.data.translatedFrom;
+    entry.translations[r.lang] = { status, translatedFrom: from instanceof Date ? from : undefined, file: r.file };
+  }
+  return [...out.values()];
+}
