@@ -20,7 +20,9 @@ import {
   MARGIN_X,
   noticeBox,
   PDF_LANG,
-  pageLabel,
+  blockContent,
+  linkText,
+  runningHeaderFooter,
   QUIET_COLOR,
   renderPdf,
   rule,
@@ -28,7 +30,7 @@ import {
   TEXT_COLOR,
 } from './pdf-doc';
 import { winAnsi } from './pdf-text';
-import type { Block, Outline } from './sections';
+import type { Outline } from './sections';
 
 /** One step of a lesson. */
 export interface LessonStepPdf {
@@ -141,8 +143,6 @@ export interface LessonPdfInput extends Pick<KitPdfInput, 'lang' | 'notice' | 'a
 
 /** The width of an A4 page: the writing lines of a sheet span it, less the margins (see `rule`). */
 const A4_WIDTH = 595.28;
-/** Longest URL kept on one line in the footer: a URL that wraps becomes one link per piece. */
-const URL_NO_WRAP = 80;
 const COVER_QR_SIZE = 110;
 const LESSON_QR_SIZE = 84;
 
@@ -162,9 +162,6 @@ function withNumber(template: string, n: number): string {
 }
 
 /** A URL as a link; short enough, it is kept on one line so it stays one link annotation. */
-function urlText(url: string): ContentText {
-  return { text: winAnsi(url), link: url, noWrap: url.length <= URL_NO_WRAP };
-}
 
 /** Text that may hold blank lines, as paragraphs. */
 function paragraphs(text: string, style = 'paragraph'): Content[] {
@@ -184,19 +181,12 @@ function heading(text: string, style: 'h2' | 'h3', level: number): ContentText {
   return { text: winAnsi(text), style, headlineLevel: level };
 }
 
-function block(item: Block): Content {
-  if (item.type === 'paragraph') return { text: winAnsi(item.text), style: 'paragraph' };
-  if (item.type === 'quote') return { text: winAnsi(item.text), style: 'quote' };
-  const items = item.items.map((text): Content => ({ text: winAnsi(text), margin: [0, 0, 0, 2] }));
-  return item.ordered ? { ol: items, style: 'list' } : { ul: items, style: 'list' };
-}
-
 /** The lesson's body text: its preamble, then each section under a heading. */
 function bodyContent(outline: Outline): Content[] {
-  const content: Content[] = outline.preamble.map(block);
+  const content: Content[] = outline.preamble.map(blockContent);
   for (const section of outline.sections) {
     content.push(heading(section.title, section.level <= 1 ? 'h2' : 'h3', 2 + section.level));
-    content.push(...section.blocks.map(block));
+    content.push(...section.blocks.map(blockContent));
   }
   return content;
 }
@@ -367,45 +357,6 @@ function sheetContent(sheet: ActivitySheetPdf, number: number, strings: KitPdfSt
 }
 
 /** The header (a title on the left, a label on the right) and the footer (a URL and the page). */
-function running(left: string, right: string, url: string, pageTemplate: string, skipFirstPage: boolean) {
-  const header: TDocumentDefinitions['header'] = (page, _pages, pageSize) =>
-    skipFirstPage && page === 1
-      ? null
-      : {
-          margin: [MARGIN_X, 26, MARGIN_X, 0],
-          style: RUNNING,
-          stack: [
-            {
-              columns: [
-                { text: winAnsi(left), width: '*', style: RUNNING },
-                { text: winAnsi(right), width: 'auto', alignment: 'right', style: RUNNING },
-              ],
-              columnGap: 12,
-              style: RUNNING,
-            },
-            { canvas: [rule(pageSize.width, 3)], style: RUNNING },
-          ],
-        };
-  const footer: TDocumentDefinitions['footer'] = (page, pages, pageSize) =>
-    skipFirstPage && page === 1
-      ? null
-      : {
-          margin: [MARGIN_X, 18, MARGIN_X, 0],
-          style: RUNNING,
-          stack: [
-            { canvas: [rule(pageSize.width, 0)], margin: [0, 0, 0, 3], style: RUNNING },
-            {
-              columns: [
-                { ...urlText(url), width: '*', style: RUNNING },
-                { text: winAnsi(pageLabel(pageTemplate, page, pages)), width: 'auto', alignment: 'right', style: RUNNING },
-              ],
-              columnGap: 12,
-              style: RUNNING,
-            },
-          ],
-        };
-  return { header, footer };
-}
 
 /** What both PDFs share: page, fonts, styles, metadata, language. */
 function definition(
@@ -524,7 +475,7 @@ export async function kitPdf(input: KitPdfInput): Promise<Buffer> {
         subject: input.description,
         keywords: [input.levelLabel, ...input.lessons.map((l) => l.title), input.author],
       },
-      { ...running(input.title, input.levelLabel, input.url, strings.page, true), content },
+      { ...runningHeaderFooter(input.title, input.levelLabel, input.url, strings.page, true), content },
     ),
   );
 }
@@ -549,7 +500,7 @@ export async function lessonPdf(input: LessonPdfInput): Promise<Buffer> {
       margin: [0, 0, 0, 8],
     },
     {
-      text: [{ text: `${winAnsi(strings.permalink)}: `, style: 'factLabel' }, { ...urlText(lesson.url), style: 'link' }],
+      text: [{ text: `${winAnsi(strings.permalink)}: `, style: 'factLabel' }, { ...linkText(lesson.url), style: 'link' }],
       margin: [0, 0, 0, 12],
     },
     ...(input.notice ? [noticeBox(input.notice)] : []),
@@ -561,7 +512,7 @@ export async function lessonPdf(input: LessonPdfInput): Promise<Buffer> {
     definition(
       input,
       { title: lesson.title, subject: input.kitTitle, keywords: [input.kitTitle, label, lesson.levelLabel, input.author] },
-      { ...running(input.kitTitle, label, lesson.url, strings.page, false), content },
+      { ...runningHeaderFooter(input.kitTitle, label, lesson.url, strings.page, false), content },
     ),
   );
 }

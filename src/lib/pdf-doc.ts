@@ -8,6 +8,7 @@
 import pdfmake from 'pdfmake';
 import type { CanvasElement, Content, Node as PdfNode, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { winAnsi } from './pdf-text';
+import type { Block } from './sections';
 
 /** The PDF /Lang of each document language (ISO 639-3 for Quechua: Cusco Quechua, "quz"). */
 export const PDF_LANG = { es: 'es', qu: 'quz' } as const;
@@ -76,6 +77,95 @@ export const headingNeverLast: NonNullable<TDocumentDefinitions['pageBreakBefore
   // Last on its page, and something follows on the next one (a heading that ends the document stays).
   return !nodes.getFollowingNodesOnPage().some(inBody) && nodes.getNodesOnNextPage().some(inBody);
 };
+
+/** Longest address kept on one line: fits in the footer's 8.5 pt text beside the page number. */
+const URL_NO_WRAP = 80;
+
+/**
+ * An address as a link. pdfmake makes one link annotation per piece of a breakable text (a URL
+ * breaks at every "/"), so an address short enough to fit on one line is kept whole: one annotation.
+ */
+export function linkText(url: string): { text: string; link: string; noWrap: boolean } {
+  return { text: winAnsi(url), link: url, noWrap: url.length <= URL_NO_WRAP };
+}
+
+/** A paragraph, a list or a quote of a text (./sections.ts), in the styles `paragraph`, `list`, `quote`. */
+export function blockContent(block: Block): Content {
+  switch (block.type) {
+    case 'paragraph':
+      return { text: winAnsi(block.text), style: 'paragraph' };
+    case 'list': {
+      const items = block.items.map((item): Content => ({ text: winAnsi(item), margin: [0, 0, 0, 3] }));
+      return block.ordered ? { ol: items, style: 'list' } : { ul: items, style: 'list' };
+    }
+    case 'quote':
+      return {
+        table: { widths: ['*'], body: [[{ text: winAnsi(block.text), style: 'quote' }]] },
+        layout: {
+          hLineWidth: () => 0,
+          vLineWidth: (i: number) => (i === 0 ? 2 : 0),
+          vLineColor: () => QUIET_COLOR,
+          paddingLeft: () => 10,
+          paddingRight: () => 0,
+          paddingTop: () => 1,
+          paddingBottom: () => 1,
+        },
+        margin: [18, 2, 18, 10],
+      };
+  }
+}
+
+/**
+ * The running header (a title on the left, a label on the right, a rule) and footer (a rule, the
+ * document's address and "Página x de y") of every page, or of every page but the cover.
+ */
+export function runningHeaderFooter(
+  left: string,
+  right: string,
+  url: string,
+  pageTemplate: string,
+  skipFirstPage = false,
+): Pick<TDocumentDefinitions, 'header' | 'footer'> {
+  const skip = (page: number) => skipFirstPage && page === 1;
+  return {
+    header: (page, _pages, pageSize) =>
+      skip(page)
+        ? null
+        : {
+            margin: [MARGIN_X, 26, MARGIN_X, 0],
+            style: RUNNING,
+            stack: [
+              {
+                columns: [
+                  { text: winAnsi(left), width: '*', style: RUNNING },
+                  { text: winAnsi(right), width: 'auto', alignment: 'right', style: RUNNING },
+                ],
+                columnGap: 12,
+                style: RUNNING,
+              },
+              { canvas: [rule(pageSize.width, 3)], style: RUNNING },
+            ],
+          },
+    footer: (page, pages, pageSize) =>
+      skip(page)
+        ? null
+        : {
+            margin: [MARGIN_X, 18, MARGIN_X, 0],
+            style: RUNNING,
+            stack: [
+              { canvas: [rule(pageSize.width, 0)], margin: [0, 0, 0, 3], style: RUNNING },
+              {
+                columns: [
+                  { ...linkText(url), width: '*', style: RUNNING },
+                  { text: winAnsi(pageLabel(pageTemplate, page, pages)), width: 'auto', alignment: 'right', style: RUNNING },
+                ],
+                columnGap: 12,
+                style: RUNNING,
+              },
+            ],
+          },
+  };
+}
 
 /**
  * Points pdfmake (a process-wide singleton) at the standard fonts and shuts every door to the

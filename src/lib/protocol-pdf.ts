@@ -21,15 +21,16 @@ import {
   MARGIN_X,
   noticeBox,
   PDF_LANG,
-  pageLabel,
+  blockContent,
+  linkText,
+  runningHeaderFooter,
   QUIET_COLOR,
   renderPdf,
-  rule,
   RUNNING,
   TEXT_COLOR,
 } from './pdf-doc';
 import { winAnsi } from './pdf-text';
-import type { Block, Outline, Section } from './sections';
+import type { Outline, Section } from './sections';
 
 export interface ProtocolPdfInput {
   /** Full title. */
@@ -69,8 +70,6 @@ export interface ProtocolPdfInput {
   author: string;
 }
 
-/** Longest permalink kept on one line: fits in the footer's 8.5 pt text beside the page number. */
-const PERMALINK_NO_WRAP = 80;
 const META_LABEL_WIDTH = 120;
 const QR_SIZE = 92;
 
@@ -81,30 +80,6 @@ function headingStyle(level: number): (typeof HEADING_STYLES)[number] {
   return HEADING_STYLES[Math.min(Math.max(level, 1), HEADING_STYLES.length) - 1] ?? 'h3';
 }
 
-function blockContent(block: Block): Content {
-  switch (block.type) {
-    case 'paragraph':
-      return { text: winAnsi(block.text), style: 'paragraph' };
-    case 'list': {
-      const items = block.items.map((item): Content => ({ text: winAnsi(item), margin: [0, 0, 0, 3] }));
-      return block.ordered ? { ol: items, style: 'list' } : { ul: items, style: 'list' };
-    }
-    case 'quote':
-      return {
-        table: { widths: ['*'], body: [[{ text: winAnsi(block.text), style: 'quote' }]] },
-        layout: {
-          hLineWidth: () => 0,
-          vLineWidth: (i: number) => (i === 0 ? 2 : 0),
-          vLineColor: () => QUIET_COLOR,
-          paddingLeft: () => 10,
-          paddingRight: () => 0,
-          paddingTop: () => 1,
-          paddingBottom: () => 1,
-        },
-        margin: [18, 2, 18, 10],
-      };
-  }
-}
 
 /**
  * Each section's heading and blocks. A heading is a destination (its anchor), an entry of the
@@ -135,13 +110,6 @@ function sectionsContent(sections: Section[]): Content[] {
   return content;
 }
 
-/**
- * The permalink as a link. pdfmake makes one link annotation per piece of a breakable text (a URL
- * breaks at every "/"), so a URL short enough to fit on one line is kept whole: one annotation.
- */
-function permalinkText(permalink: string): { text: string; link: string; noWrap: boolean } {
-  return { text: winAnsi(permalink), link: permalink, noWrap: permalink.length <= PERMALINK_NO_WRAP };
-}
 
 /** Label/value rows without rules; the labels' column has a fixed width so two tables align. */
 function metaTable(rows: [string, Content][]): ContentTable {
@@ -187,7 +155,7 @@ function titleBlock(input: ProtocolPdfInput): Content {
         ],
         columnGap: 16,
       },
-      metaTable([[strings.permalink, { ...permalinkText(input.permalink), style: ['metaValue', 'link'] }]]),
+      metaTable([[strings.permalink, { ...linkText(input.permalink), style: ['metaValue', 'link'] }]]),
     ],
     margin: [0, 0, 0, 14],
   };
@@ -227,35 +195,7 @@ function documentDefinition(input: ProtocolPdfInput): TDocumentDefinitions {
       creationDate: input.effective,
       modDate: input.effective,
     },
-    header: (_page, _pages, pageSize) => ({
-      margin: [MARGIN_X, 26, MARGIN_X, 0],
-      style: RUNNING,
-      stack: [
-        {
-          columns: [
-            { text: winAnsi(input.shortTitle), width: '*', style: RUNNING },
-            { text: running, width: 'auto', alignment: 'right', style: RUNNING },
-          ],
-          style: RUNNING,
-        },
-        { canvas: [rule(pageSize.width, 3)], style: RUNNING },
-      ],
-    }),
-    footer: (page, pages, pageSize) => ({
-      margin: [MARGIN_X, 18, MARGIN_X, 0],
-      style: RUNNING,
-      stack: [
-        { canvas: [rule(pageSize.width, 0)], margin: [0, 0, 0, 3], style: RUNNING },
-        {
-          columns: [
-            { ...permalinkText(input.permalink), width: '*', style: RUNNING },
-            { text: winAnsi(pageLabel(strings.page, page, pages)), width: 'auto', alignment: 'right', style: RUNNING },
-          ],
-          columnGap: 12,
-          style: RUNNING,
-        },
-      ],
-    }),
+    ...runningHeaderFooter(input.shortTitle, running, input.permalink, strings.page),
     pageBreakBefore: headingNeverLast,
     content,
     defaultStyle: { font: FONT, fontSize: 10.5, lineHeight: 1.25, color: TEXT_COLOR },
