@@ -77,9 +77,12 @@ function headersFor(rules: readonly HeaderRule[], urlPath: string): Record<strin
   return out;
 }
 
-/** Astro's `Name.a1B2c3D4.css` and Pagefind's `es_3a923f31e2.pf_meta` / `es_10d9ca7.pf_fragment`. */
+/**
+ * Astro's `Name.a1B2c3D4.css` and Pagefind's `es_3a923f31e2.pf_meta` / `es_10d9ca7.pf_fragment`,
+ * and their precompressed copies (`Name.a1B2c3D4.css.br`, scripts/precompress.mjs).
+ */
 function hasContentHash(file: string): boolean {
-  const name = file.split('/').pop() ?? '';
+  const name = (file.split('/').pop() ?? '').replace(/\.(br|gz)$/, '');
   return /\.[\w-]{8}\.(js|mjs|css|svg|png|jpe?g|webp|avif|woff2?)$/.test(name) || /_[0-9a-f]{7,}\.pf_(meta|index|fragment|filter)$/.test(name);
 }
 

@@ -14,10 +14,13 @@
  * - Paths that escape the root (`..`, encoded or not) or contain NUL: 400/404,
  *   never a file outside the root.
  * - `Cache-Control: no-store`, so tests always see the latest build.
+ * - Precompressed copies, like nginx's brotli_static and gzip_static: `file.br` when the client
+ *   accepts br, else `file.gz` when it accepts gzip (with Content-Encoding and
+ *   `Vary: Accept-Encoding`), else the file itself. Nothing is compressed on the fly: a folder
+ *   without copies (TEST_DIST_DIR) is served as it is.
  */
 import { createReadStream } from 'node:fs';
-import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -113,45 +116,54 @@ function sendText(res: ServerResponse, status: number, body: string, head: boole
   res.end(head ? undefined : buf);
 }
 
-/** Types a real host compresses (as the .br files written beside them would be served). */
-const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|atom\+xml|rss\+xml|wasm|manifest\+json|vnd\.citationstyles)|image\/svg)/;
-const compressed = new Map<string, Buffer>();
+/** Precompressed copies written beside a file by scripts/precompress.mjs, in the order they are preferred. */
+const PRECOMPRESSED = [
+  { encoding: 'br', extension: '.br' },
+  { encoding: 'gzip', extension: '.gz' },
+] as const;
+
+/**
+ * Whether an Accept-Encoding header accepts an encoding: named, or `*`, and not refused with q=0.
+ * `acceptsEncoding('gzip, br;q=0', 'br')` is false.
+ */
+export function acceptsEncoding(header: string, encoding: string): boolean {
+  const weights = new Map<string, number>();
+  for (const part of header.toLowerCase().split(',')) {
+    const [name = '', ...params] = part.split(';').map((p) => p.trim());
+    const q = params.map((p) => /^q=([\d.]+)$/.exec(p)?.[1]).find((v) => v !== undefined);
+    if (name) weights.set(name, q === undefined ? 1 : Number(q));
+  }
+  const weight = weights.get(encoding) ?? weights.get('*') ?? 0;
+  return weight > 0;
+}
 
 async function sendFile(res: ServerResponse, status: number, filePath: string, head: boolean, acceptEncoding = ''): Promise<void> {
-  const s = await stat(filePath);
-  const type = contentTypeFor(filePath);
-  // Like a production host, answer with brotli when the browser accepts it, so tests measure
-  // what travels over the wire.
-  if (/\bbr\b/.test(acceptEncoding) && COMPRESSIBLE.test(type)) {
-    const key = `${filePath}:${s.mtimeMs}`;
-    let body = compressed.get(key);
-    if (!body) {
-      body = brotliCompressSync(await readFile(filePath), { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } });
-      compressed.set(key, body);
+  // Like nginx with brotli_static and gzip_static: send the precompressed copy (file.br, file.gz)
+  // that the client accepts, so the tests see what travels over the wire; else the file itself.
+  let sent = filePath;
+  const extra: Record<string, string> = {};
+  for (const { encoding, extension } of PRECOMPRESSED) {
+    if ((await kindOf(filePath + extension)) !== 'file') continue;
+    extra['Vary'] = 'Accept-Encoding';
+    if (sent === filePath && acceptsEncoding(acceptEncoding, encoding)) {
+      sent = filePath + extension;
+      extra['Content-Encoding'] = encoding;
     }
-    res.writeHead(status, {
-      'Content-Type': type,
-      'Content-Encoding': 'br',
-      Vary: 'Accept-Encoding',
-      'Content-Length': String(body.length),
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-    });
-    res.end(head ? undefined : body);
-    return;
   }
+  const s = await stat(sent);
   res.writeHead(status, {
     'Content-Type': contentTypeFor(filePath),
     'Content-Length': String(s.size),
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
+    ...extra,
   });
   if (head) {
     res.end();
     return;
   }
   await new Promise<void>((resolvePromise, reject) => {
-    const stream = createReadStream(filePath);
+    const stream = createReadStream(sent);
     stream.on('error', reject);
     res.on('close', () => {
       stream.destroy();

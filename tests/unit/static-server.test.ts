@@ -2,11 +2,12 @@
  * Unit tests of the static file server used by the e2e tests
  * (tests/setup/static-server.ts), against a temporary folder.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contentTypeFor, startStaticServer } from '../setup/static-server.ts';
+import { acceptsEncoding, contentTypeFor, startStaticServer } from '../setup/static-server.ts';
 import type { StaticServer } from '../setup/static-server.ts';
 
 let root: string;
@@ -55,6 +56,13 @@ beforeAll(async () => {
   write('pagefind/fragment/es_abc.pf_fragment', new Uint8Array([1, 2, 3]));
   write('pagefind/wasm.unknown.wasm', new Uint8Array([0, 97, 115, 109]));
   write('blob.weird', 'x');
+  // Precompressed copies as scripts/precompress.mjs writes them; their text differs from the
+  // file's so a test can tell which one was sent.
+  write('comprimido/index.html', '<!doctype html><title>original</title>');
+  write('comprimido/index.html.br', brotliCompressSync('<!doctype html><title>copia br</title>'));
+  write('comprimido/index.html.gz', gzipSync('<!doctype html><title>copia gzip</title>'));
+  write('solo-gzip.css', 'body{color:red}');
+  write('solo-gzip.css.gz', gzipSync('body{color:blue}'));
   server = await startStaticServer({ root });
 });
 
@@ -128,6 +136,47 @@ describe('static server', () => {
     const body = new Uint8Array(await res.arrayBuffer());
     expect(res.headers.get('content-length')).toBe(String(body.length));
     expect(body.length).toBeGreaterThan(0);
+  });
+
+  test('sends the precompressed copy the client accepts, like brotli_static and gzip_static', async () => {
+    const as = (encoding: string) => get('/comprimido/', { headers: { 'Accept-Encoding': encoding } });
+
+    const br = await as('gzip, deflate, br');
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(br.headers.get('vary')).toBe('Accept-Encoding');
+    expect(br.headers.get('content-length')).toBe(String(statSync(join(root, 'comprimido/index.html.br')).size));
+    expect(await br.text()).toContain('copia br');
+
+    const gzip = await as('gzip, br;q=0');
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    expect(await gzip.text()).toContain('copia gzip');
+
+    const plain = await as('identity');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('vary')).toBe('Accept-Encoding');
+    expect(await plain.text()).toContain('original');
+
+    // Only the copies that exist: no .br here, so gzip; and nothing is compressed on the fly.
+    const css = await get('/solo-gzip.css', { headers: { 'Accept-Encoding': 'br, gzip' } });
+    expect(css.headers.get('content-encoding')).toBe('gzip');
+    expect(await css.text()).toBe('body{color:blue}');
+    const js = await get('/app.js', { headers: { 'Accept-Encoding': 'br, gzip' } });
+    expect(js.headers.get('content-encoding')).toBeNull();
+    expect(js.headers.get('vary')).toBeNull();
+    expect(await js.text()).toBe('console.log(1)');
+
+    const head = await get('/comprimido/', { method: 'HEAD', headers: { 'Accept-Encoding': 'br' } });
+    expect(head.headers.get('content-length')).toBe(br.headers.get('content-length'));
+  });
+
+  test('acceptsEncoding reads names, * and q=0', () => {
+    expect(acceptsEncoding('gzip, deflate, br', 'br')).toBe(true);
+    expect(acceptsEncoding('gzip, deflate, br;q=0', 'br')).toBe(false);
+    expect(acceptsEncoding('BR;Q=0.5', 'br')).toBe(true);
+    expect(acceptsEncoding('*', 'gzip')).toBe(true);
+    expect(acceptsEncoding('*, gzip;q=0', 'gzip')).toBe(false);
+    expect(acceptsEncoding('', 'gzip')).toBe(false);
   });
 
   test('contentTypeFor is case-insensitive on the extension', () => {

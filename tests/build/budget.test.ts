@@ -1,0 +1,105 @@
+/**
+ * Low-bandwidth budgets on every page of dist/ (README, "Budgets"): HTML + CSS in one round trip,
+ * a small chrome, one small stylesheet, scripts only to enhance (search aside), few requests, no
+ * web fonts, sized and lazy images, and navigation that does not grow with the site. The figures
+ * come from scripts/lib/page-weight.mjs, which `npm run budget` prints as a table.
+ */
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, budgetProblems, countWords, fontProblems, imageProblems, measureSite, type PageWeight } from '../../scripts/lib/page-weight.mjs';
+import { distDir } from '../support/dist';
+
+const pages = measureSite(distDir());
+const page = (path: string): PageWeight => {
+  const found = pages.find((p) => p.path === path);
+  if (!found) throw new Error(`${path} is not a page of dist/`);
+  return found;
+};
+
+describe('the meter', () => {
+  it('measures every page, and sees what a page is made of', () => {
+    expect(pages.length).toBeGreaterThan(100);
+    const home = page('/');
+    expect(home.words).toBeGreaterThan(20);
+    expect(home.chromeBr).toBeGreaterThan(1_000);
+    expect(home.chromeBr).toBeLessThan(home.htmlBr);
+    expect(home.stylesheets).toHaveLength(1);
+    expect(home.cssBr).toBeGreaterThan(1_000);
+    expect(home.requests[0]).toBe('/');
+    expect(home.requests).toContain('/favicon.svg');
+    expect(home.requests).toContain(home.stylesheets[0]?.href);
+    // The quick exit's script, inline; the JSON-LD of protocol pages is data and does not count.
+    expect(home.scripts.length).toBeGreaterThan(0);
+    expect(home.scripts.every((s) => !s.search && !s.blocking && s.br > 0)).toBe(true);
+    expect(home.chromeLinks).toEqual(expect.arrayContaining(['/protocolos/', '/qu/']));
+    expect(page('/buscar/').scripts.filter((s) => s.search)).toHaveLength(1);
+    expect(page('/qu/buscar/').scripts.filter((s) => s.search)).toHaveLength(1);
+  });
+
+  it('counts words of text a reader sees', () => {
+    expect(countWords(' Línea 100:  llama — gratis\n 24 h ')).toBe(6); // the dash is not a word
+  });
+
+  it('names the page, the figure and the budget when a page breaks one', () => {
+    const heavy: PageWeight = {
+      ...page('/'),
+      path: '/pesada/',
+      words: 800,
+      htmlBr: 11_000,
+      cssBr: 4_000,
+      chromeBr: 6_100,
+      scripts: [{ src: '/x.js', br: 3_100, search: true, blocking: true }],
+      requests: ['/pesada/', '/a.css', '/x.js', '/favicon.svg', '/foto.webp'],
+      chromeLinks: Array.from({ length: 26 }, (_, i) => `/p${i}/`),
+    };
+    expect(budgetProblems(heavy)).toMatchInlineSnapshot(`
+      [
+        "/pesada/: HTML + CSS: 15,000 B brotli, over the budget of 14,600 B for a page of up to 1,500 words (it has 800)",
+        "/pesada/: chrome (the HTML without the page's own text): 6,100 B brotli, over the budget of 6,000 B",
+        "/pesada/: a script loads Pagefind; only the search page (/buscar/) may need JavaScript",
+        "/pesada/: scripts: 3,100 B brotli, over the budget of 3,000 B",
+        "/pesada/: the script /x.js stops the page from showing until it runs; make it type="module" or add defer",
+        "/pesada/: a first view makes 5 requests (/pesada/, /a.css, /x.js, /favicon.svg, /foto.webp), over the budget of 4",
+        "/pesada/: links to 26 pages from outside <main>, over the budget of 25 (navigation on every page must not grow with the site): /p0/ /p1/ /p2/ /p3/ /p4/ /p5/ /p6/ /p7/ /p8/ /p9/ /p10/ /p11/ /p12/ /p13/ /p14/ /p15/ /p16/ /p17/ /p18/ /p19/ /p20/ /p21/ /p22/ /p23/ /p24/ /p25/",
+      ]
+    `);
+    expect(budgetProblems({ ...heavy, words: 1_600, chromeBr: 100, scripts: [], requests: ['/'], chromeLinks: [] })).toEqual([]);
+  });
+});
+
+describe('every page keeps its budgets', () => {
+  for (const { path } of pages) {
+    it(`${path}`, () => {
+      expect(budgetProblems(page(path))).toEqual([]);
+    });
+  }
+});
+
+describe('images', () => {
+  it('every <img> has width and height, loads lazily (but the first), is AVIF, WebP or SVG, and weighs at most 50 KB', () => {
+    expect(pages.flatMap(imageProblems)).toEqual([]);
+  });
+
+  it('would notice a bad image', () => {
+    const withImages: PageWeight = {
+      ...page('/'),
+      images: [
+        { src: '/portada.webp', width: '640', height: '360', loading: undefined, bytes: 30_000 },
+        { src: '/foto.jpg', width: undefined, height: '300', loading: undefined, bytes: 80_000 },
+        { src: '/falta.avif', width: '10', height: '10', loading: 'lazy', bytes: undefined },
+      ],
+    };
+    expect(imageProblems(withImages)).toEqual([
+      '/: <img src="/foto.jpg"> has no width and height: give both, in pixels',
+      '/: <img src="/foto.jpg"> lacks loading="lazy" (only a page\'s first image may load at once)',
+      '/: <img src="/foto.jpg"> is not AVIF, WebP or SVG: convert it',
+      `/: <img src="/foto.jpg"> is 80,000 B, over the budget of ${BUDGETS.image.toLocaleString('en-US')} B`,
+      '/: <img src="/falta.avif">: no such file in the built site',
+    ]);
+  });
+});
+
+describe('fonts', () => {
+  it('the site ships no web font: no font file, no @font-face', () => {
+    expect(fontProblems(distDir())).toEqual([]);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * The precompressed copies of dist/ (scripts/precompress.mjs, the last step of `npm run build`):
+ * every text file has a .br and a .gz beside it, made at the best quality and decompressing to the
+ * same bytes, unless compressing would not make it smaller; nothing already compressed is
+ * compressed again.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { brotli, gzip } from '../../scripts/lib/compress.mjs';
+import { precompress, textFiles } from '../../scripts/precompress.mjs';
+import { distDir } from '../support/dist';
+
+const copies = [
+  { extension: '.br', compress: brotli, decompress: brotliDecompressSync },
+  { extension: '.gz', compress: gzip, decompress: gunzipSync },
+];
+
+/** The bytes inside a copy, or undefined when it is not valid brotli or gzip. */
+function decompressed(copy: Buffer, decompress: (data: Buffer) => Buffer): Buffer | undefined {
+  try {
+    return decompress(copy);
+  } catch {
+    return undefined;
+  }
+}
+
+describe('precompressed copies in dist/', () => {
+  const dist = distDir();
+  const files = textFiles(dist);
+
+  it('finds the text files: pages, styles, scripts, feeds, exports and Pagefind\'s', () => {
+    for (const file of ['index.html', 'sitemap-index.xml', 'calendario.ics', 'favicon.svg', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json']) {
+      expect(files).toContain(file);
+    }
+    expect(files.some((f) => f.startsWith('_astro/') && f.endsWith('.css'))).toBe(true);
+    expect(files.some((f) => /\.(pdf|pagefind|pf_\w+)$/.test(f))).toBe(false);
+  });
+
+  for (const { extension, compress, decompress } of copies) {
+    it(`every text file has its ${extension} copy, with the same bytes inside`, () => {
+      const problems: string[] = [];
+      for (const file of files) {
+        const original = readFileSync(join(dist, file));
+        const copy = join(dist, file + extension);
+        if (!existsSync(copy)) {
+          // Left out only when compressing would not make it smaller.
+          if (compress(original).length < original.length) problems.push(`${file}: no ${extension} copy (run \`node scripts/precompress.mjs\`)`);
+          continue;
+        }
+        const written = readFileSync(copy);
+        if (written.length >= original.length) problems.push(`${file}${extension}: not smaller than ${file}`);
+        if (!decompressed(written, decompress)?.equals(original)) problems.push(`${file}${extension}: does not decompress to ${file}`);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it(`the ${extension} copies are made at the best quality`, () => {
+      // Recompressing every file at quality 11 takes half a minute; a page, the stylesheet and Pagefind's script say enough.
+      const css = files.find((f) => f.startsWith('_astro/') && f.endsWith('.css')) ?? '';
+      for (const file of ['index.html', css, 'pagefind/pagefind.js']) {
+        const expected = compress(readFileSync(join(dist, file)));
+        expect(readFileSync(join(dist, file + extension)).equals(expected), `${file}${extension}`).toBe(true);
+      }
+    });
+  }
+
+  it('has most of the text files compressed, and no copy without its file or of a compressed format', () => {
+    const all = readdirSync(dist, { recursive: true, encoding: 'utf8' });
+    const copied = all.filter((f) => f.endsWith('.br'));
+    expect(copied.length).toBeGreaterThan(files.length * 0.9);
+    const orphans = all.filter((f) => /\.(br|gz)$/.test(f) && !files.includes(f.replace(/\.(br|gz)$/, '')));
+    expect(orphans).toEqual([]);
+  });
+});
+
+describe('scripts/precompress.mjs', () => {
+  it('writes the same bytes on every run, and skips what compressing would not shrink', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'precompress-'));
+    const write = (file: string, content: string | Uint8Array) => {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, file), content);
+    };
+    try {
+      write('index.html', `<!doctype html><title>Inicio</title>${'<p>Línea 100: gratuita, las 24 horas.</p>'.repeat(50)}`);
+      write('robots.txt', 'User-agent: *');
+      write('pagefind/index/es_1a2b3c4.pf_index', new Uint8Array(2000));
+      write('protocolo.pdf', '%PDF-1.4 '.repeat(200));
+      const first = await precompress(dir);
+      const bytes = readFileSync(join(dir, 'index.html.br'));
+      await precompress(dir);
+      expect(readFileSync(join(dir, 'index.html.br')).equals(bytes)).toBe(true);
+      expect(first.files).toBe(2);
+      expect(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(br|gz)$/.test(f)).sort()).toEqual(['index.html.br', 'index.html.gz']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
