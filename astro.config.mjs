@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { urlRegistry } from './src/integrations/url-registry.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { sitemapOptions } from './src/integrations/sitemap-options.ts';
 import { siteUrl } from './src/site.ts';
 import { remarkSectionNumbers } from './src/lib/remark-section-numbers.ts';
@@ -21,15 +22,18 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: unified({ remarkPlugins: [remarkSectionNumbers, remarkLessonIds], rehypePlugins: [rehypeGuard] }) },
-  integrations: [contentCheck(), mdx(), sitemap(sitemapOptions()), urlRegistry()],
+  // serviceWorker() writes dist/sw.js before urlRegistry() lists the built files.
+  integrations: [contentCheck(), mdx(), sitemap(sitemapOptions()), serviceWorker(), urlRegistry()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   prefetch: false,
   // Content-Security-Policy as a <meta> on every page (see README, "Security headers"). Astro adds
   // the SHA-256 hashes of the scripts it bundles and inlines; no 'unsafe-inline', no 'unsafe-eval'.
-  // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly (it allows no JavaScript eval). The
-  // search runs Pagefind with { noWorker: true }, so no worker is allowed; if that changes, use
-  // "worker-src 'self'" (Pagefind 1.6 starts /pagefind/pagefind-worker.js by URL, never blob:).
+  // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly (it allows no JavaScript eval).
+  // "worker-src 'self'": the service worker of offline reading (/sw.js, written by
+  // src/integrations/service-worker.ts) needs it; 'self' only, so no worker from blob:, data: or
+  // another host. It would also let Pagefind start /pagefind/pagefind-worker.js, but the search
+  // still runs with { noWorker: true }.
   // Headers a <meta> cannot carry (frame-ancestors, HSTS…): public/_headers, docs/deploying-nginx.conf.
   security: {
     csp: {
@@ -39,7 +43,7 @@ export default defineConfig({
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
-        "worker-src 'none'",
+        "worker-src 'self'",
         "manifest-src 'self'",
         "media-src 'none'",
         "form-action 'self'",

@@ -10,7 +10,9 @@
  * - any console error or uncaught page error;
  * - any request to a host other than the local test server (every URL is recorded; requests that
  *   would leave are also aborted, so nothing leaves the machine even when a test fails);
- * - any cookie, localStorage or sessionStorage entry at the end;
+ * - any cookie, localStorage or sessionStorage entry at the end (Cache Storage does hold the pages
+ *   kept for offline reading, by design: listed and removable on /sin-conexion/, see
+ *   offline.test.ts);
  * - a missing CSP <meta>, or one that allows 'unsafe-inline' or 'unsafe-eval'.
  * The quick-exit link leads to another host on purpose: it is never clicked here (see
  * quick-exit.test.ts).
@@ -231,7 +233,8 @@ async function expectCspMeta(page: Page): Promise<string> {
     'img-src': "'self' data:",
     'font-src': "'self'",
     'connect-src': "'self'",
-    'worker-src': "'none'",
+    // The service worker of offline reading (/sw.js); nothing from blob:, data: or another host.
+    'worker-src': "'self'",
     'manifest-src': "'self'",
     'media-src': "'none'",
     'form-action': "'self'",
@@ -346,7 +349,7 @@ describe('privacy: nothing leaves, nothing is kept, only shipped code runs', () 
     page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto(siteUrl('/buscar/'));
     await settle(page);
-    // What src/components/search/search.ts does (Pagefind without its worker: worker-src 'none').
+    // What src/components/search/search.ts does (Pagefind with noWorker: it starts no worker).
     // A string, not a function: Vitest would rewrite a function's import() for Node.
     const found = (await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
@@ -376,9 +379,10 @@ describe('privacy: nothing leaves, nothing is kept, only shipped code runs', () 
       } catch {
         fetched = 'refused';
       }
+      // worker-src 'self' allows the site's own workers (offline reading), never one made in the page.
       const worker = await new Promise<string>((resolve) => {
         try {
-          const w = new Worker('/pagefind/pagefind-worker.js');
+          const w = new Worker(URL.createObjectURL(new Blob(['postMessage(1)'], { type: 'text/javascript' })));
           w.addEventListener('error', () => resolve('refused'));
           setTimeout(() => resolve('started'), 2000);
         } catch {
@@ -428,7 +432,7 @@ describe('headers for the host (public/_headers → dist/_headers)', () => {
   test('every page and file gets the security headers', () => {
     const rules = parseHeadersFile(headersText());
     expect(new Set(rules.map((r) => r.path)).size, 'a path appears twice (hosts keep only one)').toBe(rules.length);
-    for (const path of ['/', '/qu/', '/buscar/', '/404.html', '/_astro/x.css', '/pagefind/pagefind.js', '/favicon.svg']) {
+    for (const path of ['/', '/qu/', '/buscar/', '/404.html', '/_astro/x.css', '/pagefind/pagefind.js', '/favicon.svg', '/sw.js']) {
       const headers = headersFor(rules, path);
       expect(headers, path).toMatchObject(SITE_WIDE);
       const permissions = headers['permissions-policy'] ?? '';
@@ -446,6 +450,8 @@ describe('headers for the host (public/_headers → dist/_headers)', () => {
     for (const path of ['/', '/la-alianza/', '/qu/404/', '/404.html', '/feeds/noticias.xml', '/calendario.ics', '/favicon.svg']) {
       expect(cache(path), path).toBe(SHORT);
     }
+    // The service worker: asked for on every check, so a new build is found at once.
+    expect(cache('/sw.js')).toBe('no-cache');
     // Files that keep their name from one build to the next must never be cached for a year.
     for (const file of ['pagefind.js', 'pagefind-entry.json', 'pagefind-worker.js', 'wasm.es.pagefind', 'wasm.unknown.pagefind', 'pagefind-ui.js', 'pagefind-ui.css']) {
       expect(cache(`/pagefind/${file}`), file).toBe(SHORT);

@@ -1,7 +1,9 @@
 /**
  * "Salir rápido": the link works on its own. With JavaScript, leaving replaces the current history
  * entry (Back does not return here), and Escape twice or Shift three times within a second leaves
- * from anywhere on the page.
+ * from anywhere on the page. Leaving also asks the offline-reading worker, when there is one, to
+ * forget the pages stored on this device (src/components/offline/sw.ts, message "forget"), so
+ * they do not show what was read to the next person who opens the browser.
  */
 const WINDOW_MS = 1000;
 
@@ -10,6 +12,7 @@ export function enhanceQuickExit(doc: Document, go: (url: string) => void = (url
   if (!link) return;
   const leave = () => {
     doc.body.hidden = true;
+    doc.defaultView?.navigator.serviceWorker?.controller?.postMessage({ type: 'forget' });
     go(link.href);
   };
   link.addEventListener('click', (event) => {

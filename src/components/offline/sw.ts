@@ -1,0 +1,164 @@
+/**
+ * The service worker. src/integrations/service-worker.ts bundles it into dist/sw.js after the build
+ * and puts OFFLINE_BUILD in front of it: this build's version and its shell files.
+ *
+ * - install: stores the shell of this build (see SHELL_ROUTES in src/lib/offline.ts);
+ * - activate: deletes the shells of earlier builds; the pages the reader opened or saved are kept;
+ * - fetch: see `strategyFor` in src/lib/offline.ts;
+ * - message { type: 'save', urls }: stores those URLs, answering on the port sent along;
+ * - message { type: 'forget' } (sent by "Salir rápido"): deletes every page the reader opened or saved.
+ */
+import { CACHE_PREFIX, PAGES_CACHE, cacheKey, kindOf, offlinePageFor, shellCache, strategyFor, type SaveReply, type SaveRequest } from '../../lib/offline';
+
+declare const OFFLINE_BUILD: { version: string; shell: string[] };
+
+// The project compiles against the DOM library, which has no service worker types: the few used here.
+interface LifecycleEvent extends Event {
+  waitUntil(promise: Promise<unknown>): void;
+}
+interface FetchRequestEvent extends LifecycleEvent {
+  readonly request: Request;
+  respondWith(response: Promise<Response>): void;
+}
+interface WorkerMessageEvent extends LifecycleEvent {
+  readonly data: unknown;
+  readonly ports: readonly MessagePort[];
+}
+interface WorkerScope {
+  readonly location: Location;
+  readonly clients: { claim(): Promise<void> };
+  skipWaiting(): Promise<void>;
+  addEventListener(type: 'install' | 'activate', listener: (event: LifecycleEvent) => void): void;
+  addEventListener(type: 'fetch', listener: (event: FetchRequestEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: WorkerMessageEvent) => void): void;
+}
+
+const worker = self as unknown as WorkerScope;
+const SHELL = shellCache(OFFLINE_BUILD.version);
+const shellKeys = new Set(OFFLINE_BUILD.shell.map((path) => cacheKey(new URL(path, worker.location.origin))));
+const stylesheets = OFFLINE_BUILD.shell.filter((path) => path.endsWith('.css'));
+const anyVary = { ignoreVary: true };
+
+/** Shell and hashed files live in this build's shell cache; what the reader opened or saved, in the pages cache. */
+const cacheFor = (url: URL): Promise<Cache> => caches.open(shellKeys.has(cacheKey(url)) || strategyFor(url) === 'asset' ? SHELL : PAGES_CACHE);
+
+/** Stores a copy (cloned before the original is handed over); a full device must not break the page being read. */
+const keep = (cache: Cache | Promise<Cache>, key: string, copy: Response): Promise<void> =>
+  Promise.resolve(cache)
+    .then((c) => c.put(key, copy))
+    .catch(() => undefined);
+
+worker.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(SHELL);
+      // Pages are revalidated with the server: a copy in the HTTP cache may name an older stylesheet.
+      await cache.addAll(OFFLINE_BUILD.shell.map((path) => new Request(path, { cache: path.startsWith('/_astro/') ? 'default' : 'no-cache' })));
+      await worker.skipWaiting();
+    })(),
+  );
+});
+
+worker.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith(CACHE_PREFIX) && name !== SHELL && name !== PAGES_CACHE) await caches.delete(name);
+      }
+      await worker.clients.claim();
+    })(),
+  );
+});
+
+worker.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== worker.location.origin) return;
+  const strategy = strategyFor(url);
+  if (strategy === 'network') {
+    // Search is never cached; offline, a search page gets the offline page, which says why.
+    if (request.mode === 'navigate') event.respondWith(fetch(request).catch(async (error: unknown) => (await offlinePage(url)) ?? Promise.reject(error)));
+    return;
+  }
+  if (strategy === 'asset') event.respondWith(cacheFirst(event, url));
+  else event.respondWith(networkFirst(event, url, strategy === 'page'));
+});
+
+/** Hashed files never change: from the cache, else from the network (and kept). */
+async function cacheFirst(event: FetchRequestEvent, url: URL): Promise<Response> {
+  const key = cacheKey(url);
+  const cached = await caches.match(key, anyVary);
+  if (cached) return cached;
+  try {
+    const response = await fetch(event.request);
+    if (response.ok) event.waitUntil(keep(cacheFor(url), key, response.clone()));
+    return response;
+  } catch (error) {
+    // A page saved under an earlier build names that build's stylesheet: give it this one.
+    const fallback = url.pathname.endsWith('.css') && stylesheets[0] ? await caches.match(stylesheets[0], anyVary) : undefined;
+    if (fallback) return fallback;
+    throw error;
+  }
+}
+
+/**
+ * Pages: from the network while there is one, stored as they are read. Other files: from the
+ * network, and stored only when they were saved before. Offline: the stored copy, else (for a page
+ * opened in the browser) the offline page.
+ */
+async function networkFirst(event: FetchRequestEvent, url: URL, isPage: boolean): Promise<Response> {
+  const { request } = event;
+  const key = cacheKey(url);
+  const cache = await cacheFor(url);
+  try {
+    const response = await fetch(request);
+    const storable = response.ok && !response.redirected && request.headers.get('range') === null;
+    if (storable && (isPage || (await cache.match(key, anyVary)) !== undefined)) event.waitUntil(keep(cache, key, response.clone()));
+    return response;
+  } catch (error) {
+    const cached = await cache.match(key, anyVary);
+    if (cached) return cached;
+    const offline = request.mode === 'navigate' ? await offlinePage(url) : undefined;
+    if (offline) return offline;
+    throw error;
+  }
+}
+
+/** The offline page in the language of the address asked for. */
+const offlinePage = (url: URL): Promise<Response | undefined> => caches.match(offlinePageFor(url.pathname), anyVary);
+
+worker.addEventListener('message', (event) => {
+  if ((event.data as { type?: unknown } | null)?.type === 'forget') {
+    event.waitUntil(caches.delete(PAGES_CACHE));
+    return;
+  }
+  const data = event.data as Partial<SaveRequest> | null;
+  const port = event.ports[0];
+  if (data?.type !== 'save' || !Array.isArray(data.urls) || !port) return;
+  event.waitUntil(save(data.urls.filter((u): u is string => typeof u === 'string'), port));
+});
+
+/** Stores each URL (one at a time: readers are on slow connections), reporting progress. */
+async function save(urls: string[], port: MessagePort): Promise<void> {
+  const reply: Extract<SaveReply, { type: 'done' }> = { type: 'done', pages: 0, pdfs: 0, files: 0, failed: [] };
+  const send = (message: SaveReply) => port.postMessage(message);
+  let done = 0;
+  for (const href of urls) {
+    try {
+      const url = new URL(href, worker.location.origin);
+      if (url.origin !== worker.location.origin || strategyFor(url) === 'network') throw new Error(`${href} cannot be saved`);
+      const response = await fetch(url.href);
+      if (!response.ok) throw new Error(`${href} answered ${response.status}`);
+      await (await cacheFor(url)).put(cacheKey(url), response.clone());
+      const kind = kindOf(response.headers.get('content-type'));
+      if (kind === 'page') reply.pages += 1;
+      else if (kind === 'pdf') reply.pdfs += 1;
+      else reply.files += 1;
+    } catch {
+      reply.failed.push(href);
+    }
+    done += 1;
+    send({ type: 'progress', done, total: urls.length });
+  }
+  send(reply);
+}

@@ -1,0 +1,341 @@
+/**
+ * Offline reading in real Chromium: the service worker keeps the shell and every page read, and
+ * serves them with their stylesheet when the network is gone (Chromium's network emulation,
+ * `context.setOffline`, which Playwright applies to the worker too); a page that is not saved gets
+ * the offline page, which lists what is saved and removes it; "Guardar para leer sin conexión"
+ * stores a page and its PDF; search is never cached; the worker of a new build deletes the old
+ * shell and keeps what the reader saved. Also: the cost of the scripts on every page.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, request as forward, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
+import { es } from '../../src/i18n/es';
+import { qu } from '../../src/i18n/qu';
+import { PAGES_CACHE, WORKER_URL } from '../../src/lib/offline';
+import { quickExitUrl } from '../../src/site';
+import { distDir, htmlPages, readPage } from '../support/dist';
+import { baseUrl, expectAccessible, formatViolations, runAxe, siteUrl, trackPageErrors, useBrowser } from '../setup/browser.ts';
+
+const browser = useBrowser();
+
+/** The title the offline page lists a page by (its og:title), read from the built page. */
+const titleOf = (path: string) => /<meta property="og:title" content="([^"]*)"/.exec(readPage(path))?.[1]?.replace(/&amp;/g, '&') ?? path;
+
+/**
+ * Opens `url` in a new context and waits until the service worker controls the page. That first
+ * page did not go through the worker: tests open the pages they need stored afterwards.
+ */
+async function controlledPage(url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage();
+  const errors = trackPageErrors(page);
+  await page.goto(url);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // The worker claims open pages when it activates; reload once if this one was missed.
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  return { page, errors };
+}
+
+/** The worker stores a page after handing it to the browser: wait until it is there. */
+async function stored(page: Page, path: string): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(async (p) => (await caches.match(p, { ignoreVary: true })) !== undefined, path), { timeout: 15_000 })
+    .toBe(true);
+}
+
+/** Every URL in every cache of the page's origin. */
+const cachedUrls = (page: Page) =>
+  page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+    return urls;
+  });
+
+/** A property the stylesheet sets: "Salir rápido" is red only through the CSS (bg-red-800). */
+const quickExitColour = (page: Page) => page.locator('a[data-quick-exit]').evaluate((a) => getComputedStyle(a).backgroundColor);
+
+describe('offline reading', () => {
+  test('pages read online open offline, styled; another page gets the offline page, which lists them', async () => {
+    const { page, errors } = await controlledPage(siteUrl('/'));
+    const visited = ['/', '/socios/oit/', '/regiones/cusco/'];
+    const online = new Map<string, string | null>();
+    for (const path of visited) {
+      await page.goto(siteUrl(path));
+      online.set(path, await page.locator('h1').textContent());
+      await stored(page, path);
+    }
+    const colour = await quickExitColour(page);
+    expect(colour).not.toBe('rgba(0, 0, 0, 0)');
+
+    await page.context().setOffline(true);
+    for (const path of visited) {
+      const response = await page.goto(siteUrl(path));
+      expect(response?.status(), path).toBe(200);
+      expect(response?.fromServiceWorker(), path).toBe(true);
+      expect(await page.locator('h1').textContent(), path).toBe(online.get(path));
+      expect(await quickExitColour(page), `${path}: the stylesheet applies`).toBe(colour);
+    }
+
+    // A page never opened: the offline page, in its place, saying so.
+    await page.goto(siteUrl('/protocolos/'));
+    expect(await page.locator('h1').textContent()).toBe(es['offline.title']);
+    expect(await page.locator('[data-offline-missing]').isVisible()).toBe(true);
+    expect(await page.locator('[data-offline-address]').textContent()).toBe('/protocolos/');
+    expect(await quickExitColour(page)).toBe(colour);
+    const list = page.locator('[data-offline-list]');
+    await expect.poll(() => list.locator('a').allTextContents()).toEqual(expect.arrayContaining([titleOf('/socios/oit/'), titleOf('/regiones/cusco/'), titleOf('/')]));
+    // Grouped: the shell first, then by section.
+    const groups = await list.locator('h3').allTextContents();
+    expect(groups[0]).toBe(es['offline.group.shell']);
+    expect(groups).toEqual(expect.arrayContaining([es['nav.partners'], es['nav.regions']]));
+    expect(await list.locator('a', { hasText: titleOf('/navegar-con-seguridad/') }).count(), 'the safety page is always kept').toBe(1);
+    expect(await list.locator('a[lang="quz"]', { hasText: `${titleOf('/qu/')} (Runasimi)` }).count(), 'the Quechua home, named so').toBe(1);
+    expect(errors).toEqual([]);
+    const violations = await runAxe(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    errors.splice(0); // runAxe first tries a <script> tag, which the CSP refuses (and Chromium logs)
+
+    // The Quechua site gets the Quechua offline page.
+    await page.goto(siteUrl('/qu/socios/'));
+    expect(await page.locator('html').getAttribute('lang')).toBe('quz');
+    expect(await page.locator('h1').textContent()).toBe(qu['offline.title']);
+
+    // Removing a page: gone from the list and from the device.
+    await page.goto(siteUrl('/sin-conexion/'));
+    expect(await page.locator('[data-offline-missing]').isVisible()).toBe(false);
+    const item = list.locator('li', { hasText: titleOf('/socios/oit/') });
+    await item.getByRole('button').click();
+    await expect.poll(() => page.locator('[data-offline-status]').textContent()).toBe(es['offline.removed'].replace('{t}', titleOf('/socios/oit/')));
+    expect(await item.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('offline-saved');
+    await page.goto(siteUrl('/socios/oit/'));
+    expect(await page.locator('h1').textContent()).toBe(es['offline.title']);
+
+    // Removing everything keeps the shell: the hotlines stay available.
+    await page.goto(siteUrl('/sin-conexion/'));
+    await page.locator('[data-offline-clear]').click();
+    await expect.poll(() => page.locator('[data-offline-status]').textContent()).toBe(es['offline.removedAll']);
+    expect(await list.locator('button').count()).toBe(0);
+    expect(await page.evaluate(async (name) => (await caches.keys()).includes(name), PAGES_CACHE)).toBe(false);
+    await page.goto(siteUrl('/'));
+    expect(await page.locator('[data-home-hotlines] a[href^="tel:"]').count()).toBeGreaterThan(0);
+
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('"Guardar para leer sin conexión" stores a protocol page and its PDF, which then open offline', async () => {
+    const path = '/protocolos/ruta-de-derivacion/';
+    const block = (page: Page) => page.locator('[data-save-offline]');
+    const urls = JSON.parse((/data-save-offline data-urls="([^"]*)"/.exec(readPage(path))?.[1] ?? '[]').replace(/&quot;/g, '"')) as string[];
+    const pdf = urls.find((u) => u.endsWith('.pdf')) ?? '';
+    expect(urls).toEqual([path, pdf]);
+    expect(existsSync(join(distDir(), pdf)), `${pdf} is built`).toBe(true);
+
+    const { page, errors } = await controlledPage(siteUrl('/'));
+    await page.goto(siteUrl(path));
+    // The page itself was stored as read: remove it, so the button has to store it again.
+    await stored(page, path);
+    await page.evaluate(async ([name, p]) => (await caches.open(name)).delete(p), [PAGES_CACHE, path] as const);
+    await block(page).getByRole('button', { name: es['offline.saveProtocol'] }).click();
+    await expect.poll(() => block(page).locator('[data-save-status]').textContent(), { timeout: 15_000 }).toBe('Guardado: 1 página y 1 PDF.');
+
+    await page.context().setOffline(true);
+    const response = await page.goto(siteUrl(path));
+    expect(response?.fromServiceWorker()).toBe(true);
+    expect(await page.locator('h1').textContent()).toContain('Ruta de derivación');
+    const file = await page.evaluate(async (href) => {
+      const r = await fetch(href);
+      return { status: r.status, type: r.headers.get('content-type'), bytes: (await r.arrayBuffer()).byteLength };
+    }, pdf);
+    expect(file).toEqual({ status: 200, type: 'application/pdf', bytes: statSync(join(distDir(), pdf)).size });
+    await page.goto(siteUrl('/sin-conexion/'));
+    const files = page.locator('[data-offline-list] h3', { hasText: es['offline.group.files'] });
+    await expect.poll(() => page.locator('[data-offline-list] a').allTextContents()).toContain(`${titleOf(path)} (PDF)`);
+    expect(await files.count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('"Guardar para leer sin conexión" on a kit stores its pages and its PDF; a lesson then opens offline', async () => {
+    const kitPath = '/kits/secundaria/';
+    const urls = JSON.parse((/data-save-offline data-urls="([^"]*)"/.exec(readPage(kitPath))?.[1] ?? '[]').replace(/&quot;/g, '"')) as string[];
+    const lessons = urls.filter((u) => u.startsWith(kitPath) && u !== kitPath && !u.endsWith('/imprimir/'));
+    expect(lessons.length).toBeGreaterThanOrEqual(4);
+    expect(urls).toContain('/kits/secundaria.pdf');
+
+    const { page, errors } = await controlledPage(siteUrl('/'));
+    await page.goto(siteUrl(kitPath));
+    const block = page.locator('[data-save-offline]');
+    await block.getByRole('button', { name: es['offline.saveKit'] }).click();
+    await expect
+      .poll(() => block.locator('[data-save-status]').textContent(), { timeout: 30_000 })
+      .toBe(`Guardado: ${urls.length - 1} páginas y 1 PDF.`);
+    await page.context().setOffline(true);
+    const response = await page.goto(siteUrl(lessons[1] ?? ''));
+    expect(response?.fromServiceWorker()).toBe(true);
+    expect(await page.locator('[data-lesson-steps]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('"Salir rápido" makes the worker forget every page read or saved on the device', async () => {
+    const { page } = await controlledPage(siteUrl('/'));
+    await page.route(`${new URL(quickExitUrl).origin}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>x</title>' }));
+    await page.goto(siteUrl('/campanas/empleo-seguro-cusco/'));
+    await stored(page, '/campanas/empleo-seguro-cusco/');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.waitForURL((url) => url.href.startsWith(new URL(quickExitUrl).origin));
+    const check = await page.context().newPage();
+    // /buscar/ is never stored, so opening it cannot put a page back in the cache.
+    await check.goto(siteUrl('/buscar/'));
+    await expect
+      .poll(() => check.evaluate(async (name) => (await caches.has(name)) && (await (await caches.open(name)).keys()).length > 0, PAGES_CACHE), { timeout: 15_000 })
+      .toBe(false);
+    await page.context().close();
+  });
+
+  test('search is never cached: each query gets its own results, and offline a search says it needs the network', async () => {
+    const { page, errors } = await controlledPage(siteUrl('/'));
+    /** The links of the first results shown (the page shows the count, then up to four results). */
+    const resultsFor = async (q: string) => {
+      await page.goto(siteUrl(`/buscar/?q=${encodeURIComponent(q)}`));
+      const shown = async () => {
+        const n = Number(/\d+/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[0] ?? -1);
+        const links = await page.locator('[data-search-results] li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        return n > 0 && links.length === Math.min(n, 4) ? links : undefined;
+      };
+      await expect.poll(shown, { timeout: 15_000 }).toBeDefined();
+      expect(await page.locator('#search-q').inputValue()).toBe(q);
+      return shown();
+    };
+    const a = await resultsFor('Loreto');
+    const b = await resultsFor('DEMUNA');
+    expect(await resultsFor('Loreto')).toEqual(a);
+    expect(await resultsFor('DEMUNA')).toEqual(b);
+    expect(a).not.toEqual(b);
+    expect((await cachedUrls(page)).filter((url) => /\/buscar|\/pagefind\//.test(url))).toEqual([]);
+
+    await page.context().setOffline(true);
+    const response = await page.goto(siteUrl('/buscar/?q=Loreto'));
+    expect(response?.fromServiceWorker()).toBe(true);
+    expect(await page.locator('h1').textContent()).toBe(es['offline.title']);
+    expect(await page.locator('[data-offline-search]').isVisible()).toBe(true);
+    expect(await page.locator('[data-search-results]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('without JavaScript nothing is registered, the offline page explains, and the save button stays hidden', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(siteUrl('/sin-conexion/'));
+    expect(await page.locator('[data-offline-nojs]').isVisible()).toBe(true);
+    expect(await page.locator('[data-offline-app]').isVisible()).toBe(false);
+    await page.goto(siteUrl('/protocolos/ruta-de-derivacion/'));
+    expect(await page.locator('[data-save-offline]').isVisible()).toBe(false);
+    await page.waitForTimeout(500);
+    expect(page.context().serviceWorkers()).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the offline page is accessible, in both languages, with and without JavaScript', async () => {
+    await expectAccessible(browser, '/sin-conexion/');
+    await expectAccessible(browser, '/qu/sin-conexion/');
+    await expectAccessible(browser, '/sin-conexion/', { javaScriptEnabled: false });
+  });
+});
+
+describe('updates', () => {
+  /**
+   * A new build, simulated: a server in front of the test server that answers /sw.js with a
+   * worker of another version. Same origin throughout, so the caches are the same.
+   */
+  let worker = '';
+  let proxy: Server | undefined;
+  afterAll(() => new Promise<void>((resolve) => (proxy ? proxy.close(() => resolve()) : resolve())));
+
+  async function startProxy(): Promise<string> {
+    const upstream = new URL(baseUrl());
+    proxy = createServer((req, res) => {
+      if (req.url === WORKER_URL) {
+        res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' });
+        res.end(worker);
+        return;
+      }
+      const out = forward({ host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      out.on('error', () => res.destroy());
+      req.pipe(out);
+    });
+    await new Promise<void>((resolve) => proxy?.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  }
+
+  test('the worker of a new build replaces the old shell and keeps the pages read, styled', async () => {
+    const built = readFileSync(join(distDir(), 'sw.js'), 'utf8');
+    const version = /"version":"([0-9a-f]+)"/.exec(built)?.[1] ?? '';
+    expect(version).toMatch(/^[0-9a-f]{12}$/);
+    worker = built;
+    const origin = await startProxy();
+    const { page, errors } = await controlledPage(`${origin}/`);
+    const colour = await quickExitColour(page);
+    const names = () => page.evaluate(() => caches.keys());
+    expect(await names()).toContain(`alianza-shell-${version}`);
+    await page.goto(`${origin}/socios/oit/`);
+    await stored(page, '/socios/oit/');
+
+    worker = built.replace(`"version":"${version}"`, '"version":"000000000001"');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect.poll(names, { timeout: 15_000 }).not.toContain(`alianza-shell-${version}`);
+    expect((await names()).sort()).toEqual([PAGES_CACHE, 'alianza-shell-000000000001']);
+
+    // A page kept from an older build names that build's stylesheet, which no cache holds any more.
+    await page.evaluate(
+      async ([name, path]) => {
+        const cache = await caches.open(name);
+        const html = (await (await cache.match(path, { ignoreVary: true }))?.text()) ?? '';
+        const old = html.replace(/\/_astro\/[^"]+\.css/, '/_astro/Base.0ld0ld00.css');
+        await cache.put(path, new Response(old, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
+      },
+      [PAGES_CACHE, '/socios/oit/'] as const,
+    );
+    await page.context().setOffline(true);
+    await page.goto(`${origin}/socios/oit/`);
+    expect(await page.locator('link[rel="stylesheet"]').getAttribute('href')).toBe('/_astro/Base.0ld0ld00.css');
+    expect(await page.locator('h1').textContent()).toBe(titleOf('/socios/oit/'));
+    expect(await quickExitColour(page), 'the current stylesheet stands in for the old one').toBe(colour);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the worker and the scripts on every page', () => {
+  test('/sw.js is served as JavaScript and is the worker the pages register', async () => {
+    const { page } = await controlledPage(siteUrl('/'));
+    const response = await page.request.get(siteUrl(WORKER_URL));
+    expect(response.headers()['content-type']).toMatch(/^text\/javascript/);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL)).toBe(siteUrl(WORKER_URL));
+    await page.context().close();
+  });
+
+  test('the registration is at most 1 KB and all scripts of a page at most 3 KB (brotli)', () => {
+    const scripts = (html: string) => [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[0]);
+    const external = htmlPages().flatMap((path) => scripts(readPage(path)).filter((s) => /\ssrc=/.test(s)).map((s) => `${path}: ${s}`));
+    expect(external, 'scripts are inlined (a page offline cannot fetch a script it never loaded)').toEqual([]);
+    const registration = scripts(readPage('/')).find((s) => s.includes('serviceWorker')) ?? '';
+    expect(brotliCompressSync(registration).length).toBeLessThanOrEqual(1024);
+    const heavy = htmlPages()
+      .map((path) => ({ path, bytes: brotliCompressSync(scripts(readPage(path)).join('')).length }))
+      .filter((p) => p.bytes > 3 * 1024);
+    expect(heavy).toEqual([]);
+  });
+});
