@@ -5,7 +5,7 @@
  * build with the file, the field and the fix).
  */
 import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
-import { localizePath } from '../lib/urls';
+import { localeParam, localizePath } from '../lib/urls';
 import { localizedEntries, type Localized } from './localized';
 import { protocolRoute, protocolsIn } from './protocols';
 import { textIn, toolRoute, tools } from './tools';
@@ -136,4 +136,11 @@ export function usedLevels(): KitLevel[] {
 export function usedBands(): DurationBand[] {
   const used = new Set(kitsIn(defaultLocale).flatMap((k) => k.lessons.map((l) => bandOf(l.page.source.data.duration))));
   return durationBands.map((b) => b.slug).filter((b) => used.has(b));
+}
+
+/** One path per language and kit, with the kit as props: the kit page and its printable page. */
+export function kitPaths() {
+  return localeCodes.flatMap((locale) =>
+    kitsIn(locale).map((kit) => ({ params: { locale: localeParam(locale), slug: kit.slug }, props: { kit } })),
+  );
 }

@@ -1,11 +1,13 @@
 /**
  * The content check runs inside `astro build`: a broken content tree stops the real build with the
- * editor-facing message, before anything is written.
+ * editor-facing message, before anything is written. The URL registry stops a build that would drop
+ * a published URL. These real builds share Astro's work folder (.astro/), so they run one after
+ * the other, in this one file.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { expect, it } from 'vitest';
 import { contentFor, contentWith, fixturesDir } from '../support/fixtures';
 
@@ -47,4 +49,25 @@ it('the valid fixture builds; a translation older than its Spanish text is marke
   expect(page('socios/oit')).not.toContain('data-outdated-notice');
   // The translation status lists it as outdated, with the file to update.
   expect(page('estado-de-traducciones')).toMatch(/data-state="outdated"[^>]*data-entry="partners\/oit"[\s\S]*?content\/partners\/oit\/qu\.mdx/);
+}, BUILD_TIMEOUT);
+
+it('fails naming a published URL that is gone and a published version that changed', () => {
+  const content = contentFor();
+  const work = mkdtempSync(join(tmpdir(), 'alianza-registry-'));
+  const registryFile = join(work, 'published.json');
+  const version = relative(root, join(content, 'protocols', 'ruta-de-prueba', '1.0', 'es.mdx'));
+  writeFileSync(
+    registryFile,
+    JSON.stringify({ urls: ['/', '/protocolos/ruta-de-prueba/v0.9/'], versions: { [version]: 'a'.repeat(64) } }),
+  );
+  const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', join(work, 'dist')], {
+    cwd: root,
+    env: { ...process.env, ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'alianza-cache-')), CONTENT_DIR: content, REGISTRY_FILE: registryFile },
+    encoding: 'utf8',
+    timeout: BUILD_TIMEOUT - 10_000,
+  });
+  const output = `${result.stdout}${result.stderr}`;
+  expect(result.status).not.toBe(0);
+  expect(output).toContain('/protocolos/ruta-de-prueba/v0.9/: was published and is no longer built');
+  expect(output).toContain(`${version}: is a published version and its text has changed`);
 }, BUILD_TIMEOUT);
