@@ -7,7 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { urlRegistry } from './src/integrations/url-registry.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
-import { sitemapOptions } from './src/integrations/sitemap-options.ts';
+import { sitemapOptions, sitemapOutDir } from './src/integrations/sitemap-options.ts';
 import { siteUrl } from './src/site.ts';
 import { remarkSectionNumbers } from './src/lib/remark-section-numbers.ts';
 import { remarkLessonIds } from './src/lib/remark-lesson-ids.ts';
@@ -23,7 +23,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: unified({ remarkPlugins: [remarkSectionNumbers, remarkLessonIds], rehypePlugins: [rehypeGuard] }) },
   // serviceWorker() writes dist/sw.js before urlRegistry() lists the built files.
-  integrations: [contentCheck(), mdx(), sitemap(sitemapOptions()), serviceWorker(), urlRegistry()],
+  integrations: [contentCheck(), mdx(), sitemapOutDir(), sitemap(sitemapOptions()), serviceWorker(), urlRegistry()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   prefetch: false,

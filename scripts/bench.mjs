@@ -3,9 +3,8 @@
 //
 // Build benchmark: copies content/ into a temporary folder, adds N synthetic entries (about half
 // protocols, half lessons in kits, half of them with a Quechua draft; see bench-content.mjs),
-// builds the site there the way `npm run build` does (astro build, then Pagefind), precompresses
-// it the way docs/deploying-nginx.conf suggests (brotli and gzip beside each text file), and
-// prints: build seconds (each part and in all), ms per page, peak memory, size of the built
+// builds the site there the way `npm run build` does (astro build, then scripts/pagefind.mjs and
+// scripts/precompress.mjs on the output folder), and prints: build seconds (each part and in all), ms per page, peak memory, size of the built
 // folder, median and largest page brotli size, and what a first search transfers in Chromium.
 // --json prints the figures as JSON; --keep leaves the temporary folder (its path is printed).
 // The build, its cache and the registry check all use the temporary folder (CONTENT_DIR,
@@ -14,14 +13,13 @@
 // run the benchmark while another build or `npm test` runs in the same checkout.
 import { spawn } from 'node:child_process';
 import { cpSync, createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { writeSyntheticContent } from './bench-content.mjs';
+import { brotli } from './lib/compress.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TIME = '/usr/bin/time';
@@ -177,31 +175,6 @@ function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
-/** The text files nginx serves precompressed (docs/deploying-nginx.conf); Pagefind's index is compressed already. */
-const PRECOMPRESS = /\.(html|css|js|json|xml|svg|txt|ics|csv|vcf|wasm)$/;
-
-/** Writes file.br (brotli, quality 11) and file.gz (gzip -9) beside each text file, on every core. */
-async function precompress(dir) {
-  const files = walk(dir).filter((f) => PRECOMPRESS.test(f));
-  const br = promisify(brotliCompress);
-  const gz = promisify(gzip);
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const file = files[next++];
-      const data = await readFile(file);
-      const size = data.length;
-      await Promise.all([
-        br(data, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: size } }).then((b) => writeFile(`${file}.br`, b)),
-        gz(data, { level: 9 }).then((g) => writeFile(`${file}.gz`, g)),
-      ]);
-    }
-  };
-  // zlib runs on libuv's thread pool (4 threads unless UV_THREADPOOL_SIZE says otherwise).
-  await Promise.all(Array.from({ length: Math.max(2, os.availableParallelism()) * 2 }, worker));
-  return files.length;
-}
-
 const median = (sorted) => {
   if (sorted.length === 0) return 0;
   const mid = Math.floor(sorted.length / 2);
@@ -213,7 +186,11 @@ function measureOut(dir) {
   const originals = files.filter((f) => !/\.(br|gz)$/.test(f));
   const html = originals.filter((f) => f.endsWith('.html'));
   const pageBrotli = html
-    .map((f) => ({ path: `/${relative(dir, f).split(sep).join('/')}`.replace(/index\.html$/, ''), bytes: statSync(`${f}.br`).size }))
+    // The .br copy precompress.mjs wrote (it writes none that would not be smaller).
+    .map((f) => ({
+      path: `/${relative(dir, f).split(sep).join('/')}`.replace(/index\.html$/, ''),
+      bytes: existsSync(`${f}.br`) ? statSync(`${f}.br`).size : brotli(readFileSync(f)).length,
+    }))
     .sort((a, b) => a.bytes - b.bytes);
   const largest = pageBrotli.at(-1) ?? { path: '', bytes: 0 };
   const size = (list) => list.reduce((sum, f) => sum + statSync(f).size, 0);
@@ -225,6 +202,7 @@ function measureOut(dir) {
     bytes: size(originals),
     bytesWithPrecompressed: size(files),
     pagefindBytes: size(originals.filter((f) => f.startsWith(join(dir, 'pagefind') + sep))),
+    precompressedFiles: files.filter((f) => f.endsWith('.br')).length,
     medianPageBrotli: median(pageBrotli.map((p) => p.bytes)),
     largestPageBrotli: largest.bytes,
     largestPage: largest.path,
@@ -429,21 +407,16 @@ try {
   say('pagefind…');
   const pagefind = await run('pagefind', process.execPath, [join(ROOT, 'scripts/pagefind.mjs'), outDir], env, join(tmp, 'pagefind.log'));
   say(`pagefind: ${(pagefind.ms / 1000).toFixed(1)} s`);
-  say('precompressing (brotli 11, gzip 9)…');
-  const precompressStart = performance.now();
-  const precompressCpu = process.cpuUsage();
-  const compressedFiles = await precompress(outDir);
-  const precompressMs = performance.now() - precompressStart;
-  const { user, system } = process.cpuUsage(precompressCpu);
-  const precompressCpuMs = (user + system) / 1000;
-  say(`precompress: ${(precompressMs / 1000).toFixed(1)} s`);
+  say('precompress…');
+  const precompress = await run('precompress', process.execPath, [join(ROOT, 'scripts/precompress.mjs'), outDir], env, join(tmp, 'precompress.log'));
+  say(`precompress: ${(precompress.ms / 1000).toFixed(1)} s`);
   const loadAfter = load();
 
   const out = measureOut(outDir);
   say('first search in Chromium…');
   const search = await firstSearch(outDir);
   const log = readFileSync(join(tmp, 'astro.log'), 'utf8');
-  const totalMs = astro.ms + pagefind.ms + precompressMs;
+  const totalMs = astro.ms + pagefind.ms + precompress.ms;
   const astroLog = astroPhases(log);
 
   const result = {
@@ -461,17 +434,17 @@ try {
     seconds: {
       astro: round(astro.ms / 1000),
       pagefind: round(pagefind.ms / 1000),
-      precompress: round(precompressMs / 1000),
+      precompress: round(precompress.ms / 1000),
       total: round(totalMs / 1000),
     },
     cpuSeconds: {
       astro: round(astro.cpuMs / 1000),
       pagefind: round(pagefind.cpuMs / 1000),
-      precompress: round(precompressCpuMs / 1000),
-      total: round((astro.cpuMs + pagefind.cpuMs + precompressCpuMs) / 1000),
+      precompress: round(precompress.cpuMs / 1000),
+      total: round((astro.cpuMs + pagefind.cpuMs + precompress.cpuMs) / 1000),
     },
     cpuMsPerPage: {
-      total: round((astro.cpuMs + pagefind.cpuMs + precompressCpuMs) / out.htmlPages),
+      total: round((astro.cpuMs + pagefind.cpuMs + precompress.cpuMs) / out.htmlPages),
       astroAndPagefind: round((astro.cpuMs + pagefind.cpuMs) / out.htmlPages),
     },
     msPerPage: {
@@ -479,17 +452,18 @@ try {
       astroAndPagefind: round((astro.ms + pagefind.ms) / out.htmlPages),
       astro: round(astro.ms / out.htmlPages),
     },
-    // Largest process (GNU time) and whole tree (sampled); precompression runs in the bench's own
-    // process, whose peak also covers the small static server and Playwright's client.
+    // Largest process (GNU time) and whole tree (sampled); `bench` is this process (the content
+    // generator, the small static server and Playwright's client).
     peakRssMiB: {
       astro: astro.peakRssMiB,
       astroTree: astro.treeRssMiB,
       pagefind: pagefind.peakRssMiB,
       pagefindTree: pagefind.treeRssMiB,
-      precompress: Math.round(process.resourceUsage().maxRSS / 1024),
+      precompress: precompress.peakRssMiB,
+      bench: Math.round(process.resourceUsage().maxRSS / 1024),
     },
     memoryMethod: existsSync(TIME) ? 'largest process: GNU time -v; tree: /proc sampled every 250 ms' : 'sampled from /proc every 250 ms (no /usr/bin/time)',
-    out: { ...out, precompressedFiles: compressedFiles },
+    out,
     firstSearch: search,
     astroLog: { ...astroLog, startupSeconds: astroLog.buildSeconds === undefined ? undefined : round(astro.ms / 1000 - astroLog.buildSeconds) },
   };
@@ -518,7 +492,7 @@ function table(r) {
     ['ms per page', `${r.msPerPage.total} (astro + pagefind ${r.msPerPage.astroAndPagefind}, astro alone ${r.msPerPage.astro})`],
     ['CPU seconds', `${r.cpuSeconds.total} s (astro ${r.cpuSeconds.astro}, pagefind ${r.cpuSeconds.pagefind}, precompress ${r.cpuSeconds.precompress})`],
     ['CPU ms per page', `${r.cpuMsPerPage.total} (astro + pagefind ${r.cpuMsPerPage.astroAndPagefind})`],
-    ['peak memory (RSS)', `astro ${r.peakRssMiB.astro} MiB, pagefind ${r.peakRssMiB.pagefind} MiB (${r.peakRssMiB.pagefindTree} MiB with its binary), bench process ${r.peakRssMiB.precompress} MiB (${r.memoryMethod})`],
+    ['peak memory (RSS)', `astro ${r.peakRssMiB.astro} MiB, pagefind ${r.peakRssMiB.pagefind} MiB (${r.peakRssMiB.pagefindTree} MiB with its binary), precompress ${r.peakRssMiB.precompress} MiB (${r.memoryMethod})`],
     ['built folder', `${mb(r.out.bytes)} in ${r.out.files} files (pagefind ${mb(r.out.pagefindBytes)}); ${mb(r.out.bytesWithPrecompressed)} with .br/.gz`],
     ['page, brotli', `median ${kb(r.out.medianPageBrotli)}, largest ${kb(r.out.largestPageBrotli)} (${r.out.largestPage})`],
     ['first search', `${kb(r.firstSearch.searchBytes)} for search files, ${kb(r.firstSearch.totalBytes)} with the page (${r.firstSearch.requests} requests, "${r.firstSearch.word}": ${r.firstSearch.status})`],

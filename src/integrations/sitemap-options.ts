@@ -5,6 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import type { SitemapOptions } from '@astrojs/sitemap';
 import { locales } from '../i18n/locales';
 
@@ -27,7 +29,23 @@ function isFallback(distDir: string, url: string): boolean {
   return answer;
 }
 
-export function sitemapOptions(distDir = 'dist'): NonNullable<SitemapOptions> {
+/** Where this build writes its pages: dist/, unless `astro build --outDir …` (the benchmark) says otherwise. */
+let builtDir = 'dist';
+
+/** Tells the sitemap options the build's output folder; list it before the sitemap integration. */
+export function sitemapOutDir(): AstroIntegration {
+  return {
+    name: 'alianza:sitemap-out-dir',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        builtDir = fileURLToPath(config.outDir);
+      },
+    },
+  };
+}
+
+export function sitemapOptions(dir?: string): NonNullable<SitemapOptions> {
+  const distDir = () => dir ?? builtDir;
   return {
     i18n: {
       defaultLocale: 'es',
@@ -35,8 +53,8 @@ export function sitemapOptions(distDir = 'dist'): NonNullable<SitemapOptions> {
     },
     filter: (page) => !new URL(page).pathname.endsWith('/404/'),
     serialize(item) {
-      if (isFallback(distDir, item.url)) return undefined;
-      const links = (item.links ?? []).filter((link) => !isFallback(distDir, link.url));
+      if (isFallback(distDir(), item.url)) return undefined;
+      const links = (item.links ?? []).filter((link) => !isFallback(distDir(), link.url));
       return { ...item, links: links.length > 1 ? links : [] };
     },
   };
