@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { urlRegistry } from './src/integrations/url-registry.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { pdfWorkers } from './src/integrations/pdf-workers.ts';
 import { sitemapOptions, sitemapOutDir } from './src/integrations/sitemap-options.ts';
 import { siteUrl } from './src/site.ts';
 import { remarkSectionNumbers } from './src/lib/remark-section-numbers.ts';
@@ -20,10 +21,10 @@ export default defineConfig({
   // running at once never share one data store.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   markdown: { processor: unified({ remarkPlugins: [remarkSectionNumbers, remarkLessonIds], rehypePlugins: [rehypeGuard] }) },
   // serviceWorker() writes dist/sw.js before urlRegistry() lists the built files.
-  integrations: [contentCheck(), mdx(), sitemapOutDir(), sitemap(sitemapOptions()), serviceWorker(), urlRegistry()],
+  integrations: [contentCheck(), pdfWorkers(), mdx(), sitemapOutDir(), sitemap(sitemapOptions()), serviceWorker(), urlRegistry()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   prefetch: false,

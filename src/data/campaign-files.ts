@@ -4,7 +4,8 @@
  * endpoint that serves it returns the same bytes.
  */
 import { useStrings, type Locale } from '../i18n';
-import { posterPdf, posterSvg, type PosterInput } from '../lib/poster';
+import { posterSvg, type PosterInput } from '../lib/poster';
+import { makePdf } from '../lib/pdf-pool';
 import { siteUrl } from '../site';
 import { localizePath } from '../lib/urls';
 import { campaignRoute, campaignText, posterHotlines } from './campaigns';
@@ -37,7 +38,7 @@ export function posterOf(slug: string, lang: Locale, ext: 'pdf' | 'svg'): Promis
   let file = made.get(key);
   if (!file) {
     const input = posterInput(slug, lang);
-    file = ext === 'pdf' ? posterPdf(input) : Promise.resolve(new TextEncoder().encode(posterSvg(input)));
+    file = ext === 'pdf' ? makePdf({ kind: 'poster', input }) : Promise.resolve(new TextEncoder().encode(posterSvg(input)));
     made.set(key, file);
   }
   return file;

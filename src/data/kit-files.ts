@@ -6,7 +6,8 @@
  */
 import { defaultLocale, locales, useStrings } from '../i18n';
 import { fill, formatDate } from '../lib/format';
-import { kitPdf, lessonPdf, type KitPdfStrings, type LessonPdfData } from '../lib/kit-pdf';
+import type { KitPdfStrings, LessonPdfData } from '../lib/kit-pdf';
+import { makePdf } from '../lib/pdf-pool';
 import { outline } from '../lib/sections';
 import { localizePath } from '../lib/urls';
 import { zipFiles } from '../lib/zip';
@@ -86,35 +87,62 @@ function once(key: string, make: () => Promise<Uint8Array>): Promise<Uint8Array>
   return file;
 }
 
+/** Asks for every kit's and lesson's PDF at once, so PDF workers make them while pages are rendered. */
+let started = false;
+function startAll(): void {
+  if (started) return;
+  started = true;
+  for (const kit of kitsIn(locale)) {
+    startKitPdf(kit.slug);
+    for (const lesson of kit.lessons) startLessonPdf(kit.slug, lesson.slug);
+  }
+}
+
 /** /kits/<slug>.pdf */
 export function kitPdfOf(slug: string): Promise<Uint8Array> {
-  return once(`pdf:${slug}`, () => {
-    const kit = kitOf(slug);
-    const data = kit.page.source.data;
-    return kitPdf({
-      ...common(kit),
-      title: data.title,
-      description: data.description,
-      levelLabel: t(`kit.level.${data.level}`),
-      url: absolute(kitRoute(slug)),
-      date: data.updated,
-      lessons: kit.lessons.map((l) => lessonData(kit, l)),
-    });
-  });
+  startAll();
+  return startKitPdf(slug);
 }
 
 /** /kits/<kit>/<lesson>.pdf */
 export function lessonPdfOf(slug: string, lessonSlug: string): Promise<Uint8Array> {
+  startAll();
+  return startLessonPdf(slug, lessonSlug);
+}
+
+function startKitPdf(slug: string): Promise<Uint8Array> {
+  return once(`pdf:${slug}`, () => {
+    const kit = kitOf(slug);
+    const data = kit.page.source.data;
+    return makePdf({
+      kind: 'kit',
+      input: {
+        ...common(kit),
+        title: data.title,
+        description: data.description,
+        levelLabel: t(`kit.level.${data.level}`),
+        url: absolute(kitRoute(slug)),
+        date: data.updated,
+        lessons: kit.lessons.map((l) => lessonData(kit, l)),
+      },
+    });
+  });
+}
+
+function startLessonPdf(slug: string, lessonSlug: string): Promise<Uint8Array> {
   return once(`lesson:${slug}/${lessonSlug}`, () => {
     const kit = kitOf(slug);
     const lesson = kit.lessons.find((l) => l.slug === lessonSlug);
     if (!lesson) throw new Error(`The kit "${slug}" has no lesson "${lessonSlug}"`);
-    return lessonPdf({
-      ...common(kit),
-      kitTitle: kit.page.source.data.title,
-      lesson: lessonData(kit, lesson),
-      number: lesson.number,
-      date: lesson.page.source.data.updated,
+    return makePdf({
+      kind: 'lesson',
+      input: {
+        ...common(kit),
+        kitTitle: kit.page.source.data.title,
+        lesson: lessonData(kit, lesson),
+        number: lesson.number,
+        date: lesson.page.source.data.updated,
+      },
     });
   });
 }

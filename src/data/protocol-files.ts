@@ -5,11 +5,11 @@
  */
 import { locales, useStrings, type Locale } from '../i18n';
 import { formatCitation, toBibtex, toCslJson, toRis, type CitationInput } from '../lib/citations';
-import { protocolPdf } from '../lib/protocol-pdf';
+import { makePdf } from '../lib/pdf-pool';
 import type { Section } from '../lib/sections';
 import { siteUrl } from '../site';
 import { localizePath } from '../lib/urls';
-import { versionRoute, type ProtocolVersion } from './protocols';
+import { allVersions, versionRoute, type ProtocolVersion } from './protocols';
 
 export const AUTHOR = 'Alianza CPC';
 
@@ -48,36 +48,47 @@ export const bibtexOf = (v: ProtocolVersion) => toBibtex(citationInput(v, undefi
 export const risOf = (v: ProtocolVersion) => toRis(citationInput(v, undefined, true));
 export const cslJsonOf = (v: ProtocolVersion) => toCslJson(citationInput(v, undefined, true));
 
-const pdfs = new Map<string, Promise<Buffer>>();
+const pdfs = new Map<string, Promise<Uint8Array>>();
 
-/** The PDF of a version in the page's language (its own text, or the Spanish one). */
-export function pdfOf(v: ProtocolVersion): Promise<Buffer> {
+/**
+ * The PDF of a version in the page's language (its own text, or the Spanish one). The first call
+ * asks for every version's PDF at once, so PDF workers make them while pages are rendered.
+ */
+export function pdfOf(v: ProtocolVersion): Promise<Uint8Array> {
+  if (pdfs.size === 0) for (const { version } of allVersions()) startPdf(version);
+  return startPdf(v);
+}
+
+function startPdf(v: ProtocolVersion): Promise<Uint8Array> {
   const locale: Locale = v.page.isFallback ? 'es' : v.page.locale;
   const key = `${locale}:${v.slug}:${v.version}`;
   let pdf = pdfs.get(key);
   if (!pdf) {
     const t = useStrings(locale);
     const data = v.page.entry.data;
-    pdf = protocolPdf({
-      title: data.title,
-      shortTitle: data.shortTitle,
-      version: v.version,
-      statusLabel: t(`protocol.status.${v.status}`),
-      effective: data.effective,
-      lang: locale,
-      permalink: citationInput(v).url,
-      notice: data.sample ? t('protocols.sampleAll') : undefined,
-      outline: v.outline,
-      strings: {
-        version: t('protocol.version'),
-        effective: t('protocol.effective'),
-        status: t('protocol.status'),
-        contents: t('protocol.toc'),
-        page: t('protocol.pdfPage'),
-        permalink: t('protocol.permalink'),
+    pdf = makePdf({
+      kind: 'protocol',
+      input: {
+        title: data.title,
+        shortTitle: data.shortTitle,
+        version: v.version,
+        statusLabel: t(`protocol.status.${v.status}`),
+        effective: data.effective,
+        lang: locale,
+        permalink: citationInput(v).url,
+        notice: data.sample ? t('protocols.sampleAll') : undefined,
+        outline: v.outline,
+        strings: {
+          version: t('protocol.version'),
+          effective: t('protocol.effective'),
+          status: t('protocol.status'),
+          contents: t('protocol.toc'),
+          page: t('protocol.pdfPage'),
+          permalink: t('protocol.permalink'),
+        },
+        dateLocale: locales[locale].intl,
+        author: AUTHOR,
       },
-      dateLocale: locales[locale].intl,
-      author: AUTHOR,
     });
     pdfs.set(key, pdf);
   }

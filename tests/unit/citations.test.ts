@@ -1,8 +1,12 @@
 import { Cite } from '@citation-js/core';
-import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { outline } from '../../src/lib/sections';
 import {
   cslItem,
   formatCitation,
+  formatCitationUncached,
   iso690StyleXml,
   toBibtex,
   toCslJson,
@@ -87,6 +91,72 @@ describe('formatted citations (CSL, es-ES)', () => {
     expect(xml).toMatch(/^<\?xml[^>]*>\n<style xmlns="http:\/\/purl.org\/net\/xbiblio\/csl"/);
     expect(xml).toContain('default-locale="es-ES"');
     expect(xml).toContain('<text term="version" text-case="capitalize-first"></text><text variable="version"></text>');
+  });
+});
+
+describe('section citations from one template per version', () => {
+  /** Every section title of the site's protocols, in every version and language. */
+  const root = 'content/protocols';
+  const titles = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.mdx'))
+    .flatMap((file) => outline(readFileSync(join(root, file), 'utf8').replace(/^---[\s\S]*?\n---\n/, '')).sections)
+    .map((s) => ({ number: s.number, title: s.title }));
+  /** The title of every protocol version, in every language. */
+  const protocolTitles = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => /^title:\s*(.+)$/m.exec(readFileSync(join(root, file), 'utf8'))?.[1]?.replace(/^(['"])(.*)\1$/, '$2') ?? '');
+  const awkward = [
+    '¿Qué hacer si la niña no quiere hablar?',
+    'Derivación (24 horas)',
+    'Casos “urgentes”',
+    'Paso 1: escuchar',
+    'Uso de la línea 100; registro',
+    'A & B',
+    'Precios en $1',
+    'Seguimiento…',
+  ].map((title, i) => ({ number: `9.${i + 1}`, title }));
+
+  it('gives what citeproc gives for each section, in APA and ISO 690', () => {
+    expect(titles.length).toBeGreaterThan(20);
+    for (const { number, title } of [...titles, ...awkward]) {
+      const input: CitationInput = {
+        ...version,
+        section: { number, title, url: `${version.url}#s-${number.replace(/\./g, '-')}` },
+      };
+      for (const style of ['apa', 'iso690'] as const) {
+        expect(formatCitation(input, style), `${style}: ${number} ${title}`).toBe(formatCitationUncached(input, style));
+      }
+    }
+  });
+
+  it('gives what citeproc gives for each version, whatever its title', () => {
+    expect(protocolTitles.filter(Boolean).length).toBe(protocolTitles.length);
+    for (const title of [...new Set(protocolTitles), ...awkward.map((a) => a.title)]) {
+      for (const v of ['1.0', '1.1', '2.0', '10.2', '3.0.1']) {
+        const input: CitationInput = { ...version, title, version: v, url: version.url.replace('v2.0', `v${v}`) };
+        for (const style of ['apa', 'iso690'] as const) {
+          expect(formatCitation(input, style), `${style}: ${v} ${title}`).toBe(formatCitationUncached(input, style));
+        }
+      }
+    }
+  });
+
+  it('runs citeproc once per version and style for sections with plain titles, and once per entry', () => {
+    const format = vi.spyOn(Cite.prototype, 'format');
+    try {
+      const other: CitationInput = { ...version, version: '7.3', url: version.url.replace('v2.0', 'v7.3') };
+      const plain = titles.filter((t) => !/[?!.:;)"”»]$/.test(t.title)).slice(0, 12);
+      expect(plain.length).toBe(12);
+      for (const { number, title } of plain) {
+        formatCitation({ ...other, section: { number, title, url: `${other.url}#s-${number}` } }, 'apa');
+      }
+      expect(format).toHaveBeenCalledTimes(1);
+      formatCitation(other, 'iso690');
+      formatCitation({ ...other, title: 'Otro protocolo', url: other.url.replace('ruta', 'otro') }, 'iso690');
+      expect(format).toHaveBeenCalledTimes(2);
+    } finally {
+      format.mockRestore();
+    }
   });
 });
 
