@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// npm run bench -- --pages N [--json] [--keep] [--word <search word>]
+// npm run bench -- --pages N [--json] [--keep] [--profile] [--word <search word>]
 //
 // Build benchmark: copies content/ into a temporary folder, adds N synthetic entries (about half
 // protocols, half lessons in kits, half of them with a Quechua draft; see bench-content.mjs),
 // builds the site there the way `npm run build` does (astro build, then scripts/pagefind.mjs and
 // scripts/precompress.mjs on the output folder), and prints: build seconds (each part and in all), ms per page, peak memory, size of the built
 // folder, median and largest page brotli size, and what a first search transfers in Chromium.
-// --json prints the figures as JSON; --keep leaves the temporary folder (its path is printed).
+// --json prints the figures as JSON; --keep leaves the temporary folder (its path is printed);
+// --profile runs astro build under Node's CPU profiler and prints where its time went, by group
+// (scripts/lib/cpu-profile.mjs), for the build's thread and the PDF workers (profiling slows it).
 // The build, its cache and the registry check all use the temporary folder (CONTENT_DIR,
 // ASTRO_CACHE_DIR, REGISTRY_FILE, --outDir); in the repository only .astro/ is rewritten, as by
 // every build (Astro keeps its generated types and prerender chunks there, git-ignored), so do not
@@ -20,6 +22,7 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeSyntheticContent } from './bench-content.mjs';
 import { brotli } from './lib/compress.mjs';
+import { GROUPS, summarizeProfiles } from './lib/cpu-profile.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TIME = '/usr/bin/time';
@@ -34,6 +37,7 @@ const option = (name) => {
 const pages = Number(option('--pages') ?? 200);
 const json = args.includes('--json');
 const keep = args.includes('--keep');
+const profile = args.includes('--profile');
 const word = option('--word') ?? 'trata';
 if (!Number.isInteger(pages) || pages < 2) {
   console.error('bench: --pages must be a whole number of entries, at least 2, e.g. npm run bench -- --pages 200');
@@ -402,7 +406,9 @@ try {
   const loadBefore = load();
   say(`load average before: ${loadBefore.join(', ')}`);
   say('astro build…');
-  const astro = await run('astro build', process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], env, join(tmp, 'astro.log'));
+  const profileDir = join(tmp, 'profile');
+  const profiling = profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+  const astro = await run('astro build', process.execPath, [...profiling, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], env, join(tmp, 'astro.log'));
   say(`astro build: ${(astro.ms / 1000).toFixed(1)} s`);
   say('pagefind…');
   const pagefind = await run('pagefind', process.execPath, [join(ROOT, 'scripts/pagefind.mjs'), outDir], env, join(tmp, 'pagefind.log'));
@@ -418,6 +424,9 @@ try {
   const log = readFileSync(join(tmp, 'astro.log'), 'utf8');
   const totalMs = astro.ms + pagefind.ms + precompress.ms;
   const astroLog = astroPhases(log);
+  const cpuProfile = profile
+    ? summarizeProfiles(readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(profileDir, f)))
+    : undefined;
 
   const result = {
     entries: pages,
@@ -465,6 +474,7 @@ try {
     memoryMethod: existsSync(TIME) ? 'largest process: GNU time -v; tree: /proc sampled every 250 ms' : 'sampled from /proc every 250 ms (no /usr/bin/time)',
     out,
     firstSearch: search,
+    ...(cpuProfile ? { cpuProfileSeconds: profileSeconds(cpuProfile) } : {}),
     astroLog: { ...astroLog, startupSeconds: astroLog.buildSeconds === undefined ? undefined : round(astro.ms / 1000 - astroLog.buildSeconds) },
   };
 
@@ -475,6 +485,18 @@ try {
   process.exitCode = 1;
 } finally {
   cleanUp();
+}
+
+/** Seconds of each group of the CPU profiles, largest first. */
+function profileSeconds({ main, workers, workerThreads }) {
+  const seconds = (ms) =>
+    Object.fromEntries(Object.entries(ms).sort((a, b) => b[1] - a[1]).map(([group, v]) => [group, round(v / 1000)]));
+  return { groups: GROUPS.map(([g]) => g), main: seconds(main), workers: seconds(workers), workerThreads };
+}
+
+function describeGroups(seconds) {
+  const total = round(Object.values(seconds).reduce((a, b) => a + b, 0));
+  return `${total} s: ${Object.entries(seconds).map(([g, v]) => `${g} ${v}`).join(', ')}`;
 }
 
 function round(n) {
@@ -497,7 +519,14 @@ function table(r) {
     ['page, brotli', `median ${kb(r.out.medianPageBrotli)}, largest ${kb(r.out.largestPageBrotli)} (${r.out.largestPage})`],
     ['first search', `${kb(r.firstSearch.searchBytes)} for search files, ${kb(r.firstSearch.totalBytes)} with the page (${r.firstSearch.requests} requests, "${r.firstSearch.word}": ${r.firstSearch.status})`],
     ['astro log', `before Astro's timer ${r.astroLog.startupSeconds} s (Node start, loading Astro and the config); build ${r.astroLog.buildSeconds} s: setup and content sync ${r.astroLog.setupAndSyncSeconds} s (types ${r.astroLog.typesSeconds}), vite ${r.astroLog.viteSeconds} s, static routes ${r.astroLog.staticRoutesSeconds} s`],
-    ...Object.entries(r.astroLog.routes).map(([kind, v]) => [`  ${kind}`, `${v.count} routes, ${v.seconds} s`]),
+    // Pages render four at a time (build.concurrency), so these times overlap: read them as shares.
+    ...Object.entries(r.astroLog.routes).map(([kind, v]) => [`  ${kind}`, `${v.count} routes, ${v.seconds} s (overlapping)`]),
+    ...(r.cpuProfileSeconds
+      ? [
+          ['CPU profile, build thread', describeGroups(r.cpuProfileSeconds.main)],
+          [`CPU profile, ${r.cpuProfileSeconds.workerThreads} PDF workers`, describeGroups(r.cpuProfileSeconds.workers)],
+        ]
+      : []),
     ['machine', `${r.machine.cores} cores, ${r.machine.cpu}, ${r.machine.ramGiB} GiB RAM, Node ${r.machine.node}`],
     ['load average', `before ${r.load.before.join(' ')}, after ${r.load.after.join(' ')}`],
   ];
