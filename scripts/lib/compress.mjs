@@ -30,8 +30,8 @@ export const gzipAsync = (data) => gzipInPool(data, gzipOptions);
 
 /**
  * Text formats, worth compressing: pages, styles, scripts, data, feeds, exports. Not what is
- * compressed already: images but SVG, PDF, ZIP, and Pagefind's index files (.pagefind, .pf_*),
- * which Pagefind writes gzipped.
+ * compressed already: images but SVG, PDF, ZIP, and Pagefind's binary files (.pagefind, .pf_*),
+ * which Pagefind writes gzipped (see isPagefindBinary).
  */
 const TEXT_EXTENSIONS = new Set([
   '.html', '.css', '.js', '.mjs', '.json', '.map', '.xml', '.svg', '.txt', '.ics', '.csv', '.vcf',
@@ -40,3 +40,19 @@ const TEXT_EXTENSIONS = new Set([
 
 /** Whether a file is text (by its extension), so compressing it pays. @param {string} file */
 export const isCompressible = (file) => TEXT_EXTENSIONS.has(extname(file).toLowerCase());
+
+/**
+ * Pagefind's binary files: its WebAssembly (wasm.<lang>.pagefind), metadata, word-index chunks,
+ * filters and fragments. Pagefind writes each gzipped, with the signature `pagefind_dcd` first
+ * inside, and pagefind.js gunzips them itself unless the bytes it receives already start with the
+ * signature. So these files stay as they are (gzip, which any host can serve) and get only a .br
+ * copy holding brotli of their unpacked bytes: a browser that accepts br unpacks it, pagefind.js
+ * finds the signature and skips its own gunzip. No .gz copy: the file is one already.
+ */
+const PAGEFIND_BINARY_EXTENSIONS = new Set(['.pagefind', '.pf_meta', '.pf_index', '.pf_filter', '.pf_fragment']);
+
+/** Whether a file is one of Pagefind's gzipped binary files. @param {string} file */
+export const isPagefindBinary = (file) => PAGEFIND_BINARY_EXTENSIONS.has(extname(file).toLowerCase());
+
+/** What Pagefind puts first inside each of its binary files. */
+export const PAGEFIND_SIGNATURE = 'pagefind_dcd';

@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { acceptsEncoding, contentTypeFor, startStaticServer } from '../setup/static-server.ts';
 import type { StaticServer } from '../setup/static-server.ts';
@@ -63,6 +63,9 @@ beforeAll(async () => {
   write('comprimido/index.html.gz', gzipSync('<!doctype html><title>copia gzip</title>'));
   write('solo-gzip.css', 'body{color:red}');
   write('solo-gzip.css.gz', gzipSync('body{color:blue}'));
+  // A Pagefind file is gzip itself and gets only a .br copy of its unpacked bytes.
+  write('pagefind/index/es_br.pf_index', gzipSync('pagefind_dcd indice'));
+  write('pagefind/index/es_br.pf_index.br', brotliCompressSync('pagefind_dcd indice'));
   server = await startStaticServer({ root });
 });
 
@@ -168,6 +171,20 @@ describe('static server', () => {
 
     const head = await get('/comprimido/', { method: 'HEAD', headers: { 'Accept-Encoding': 'br' } });
     expect(head.headers.get('content-length')).toBe(br.headers.get('content-length'));
+  });
+
+  test("sends a Pagefind file's .br copy to a browser that accepts br, and the gzipped file itself to others", async () => {
+    const chunk = (encoding: string) => get('/pagefind/index/es_br.pf_index', { headers: { 'Accept-Encoding': encoding } });
+    const br = await chunk('gzip, deflate, br');
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('content-type')).toBe('application/octet-stream');
+    expect(br.headers.get('vary')).toBe('Accept-Encoding');
+    expect(await br.text()).toBe('pagefind_dcd indice');
+    // No .gz copy: the file is gzip, which pagefind.js unpacks itself; nothing says Content-Encoding.
+    const gzip = await chunk('gzip');
+    expect(gzip.headers.get('content-encoding')).toBeNull();
+    expect(gzip.headers.get('vary')).toBe('Accept-Encoding');
+    expect(gunzipSync(Buffer.from(await gzip.arrayBuffer())).toString()).toBe('pagefind_dcd indice');
   });
 
   test('acceptsEncoding reads names, * and q=0', () => {
