@@ -3,8 +3,10 @@
  * text or a marked fallback), nothing is dropped, and every page carries the language, the
  * alternates, the hotlines and the quick exit.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Element, Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
 import { canonical, distDir, hreflangs, htmlLang, htmlPages, pageExists, readPage } from '../support/dist';
@@ -148,14 +150,65 @@ describe('sitemap', () => {
   });
 });
 
+/** The text Pagefind indexes on a page: inside data-pagefind-body, less data-pagefind-ignore; undefined when none. */
+function indexedText(html: string): string | undefined {
+  let body: Element | undefined;
+  const find = (node: Nodes): void => {
+    if (body) return;
+    if (node.type === 'element' && node.properties['dataPagefindBody'] !== undefined) body = node;
+    else if ('children' in node) node.children.forEach(find);
+  };
+  find(fromHtml(html));
+  if (!body) return undefined;
+  const text = (node: Nodes): string => {
+    if (node.type === 'text') return node.value;
+    if (node.type === 'element' && (node.properties['dataPagefindIgnore'] !== undefined || node.tagName === 'script')) return '';
+    return 'children' in node ? node.children.map(text).join(' ') : '';
+  };
+  return text(body).replace(/\s+/g, ' ').trim();
+}
+
 describe('search index', () => {
-  it('has one Pagefind index per language', () => {
-    const entry = JSON.parse(readFileSync(join(distDir(), 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
+  const entry = JSON.parse(readFileSync(join(distDir(), 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  const indexed = htmlPages()
+    .map((path) => ({ path, html: readPage(path) }))
+    .flatMap(({ path, html }) => {
+      const text = indexedText(html);
+      return text === undefined ? [] : [{ path, lang: htmlLang(html) ?? '', text }];
+    });
+
+  it('has one Pagefind index per language, holding every page marked for it', () => {
     expect(Object.keys(entry.languages).sort()).toEqual(['es', 'quz']);
     expect(entry.languages.es?.page_count).toBeGreaterThan(10);
     expect(entry.languages.quz?.page_count).toBeGreaterThan(5);
+    expect(entry.languages.es?.page_count).toBe(indexed.filter((p) => p.lang === 'es').length);
+    expect(entry.languages.quz?.page_count).toBe(indexed.filter((p) => p.lang === 'quz').length);
+  });
+
+  it('indexes each text once: no two indexed pages carry the same text', () => {
+    const byText = new Map<string, string[]>();
+    for (const { path, text } of indexed) byText.set(text, [...(byText.get(text) ?? []), path]);
+    expect([...byText.values()].filter((paths) => paths.length > 1)).toEqual([]);
+  });
+
+  it('finds a protocol at the address of its version in force, not at its frozen versions or comparisons', () => {
+    const slugsOf = (dir: string) => readdirSync(join(distDir(), dir), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const protocols = slugsOf('protocolos');
+    expect(protocols.length).toBeGreaterThan(0);
+    for (const slug of protocols) {
+      expect(indexedText(readPage(`/protocolos/${slug}/`)), `/protocolos/${slug}/`).toBeTruthy();
+      for (const version of slugsOf(join('protocolos', slug))) {
+        expect(indexedText(readPage(`/protocolos/${slug}/${version}/`)), `/protocolos/${slug}/${version}/`).toBeUndefined();
+        if (pageExists(`/protocolos/${slug}/${version}/cambios/`)) expect(indexedText(readPage(`/protocolos/${slug}/${version}/cambios/`))).toBeUndefined();
+      }
+    }
+  });
+
+  it('leaves out printable sheets, maps, the search page and the A–Z index, which repeat text found elsewhere', () => {
+    const repeats = indexed.filter(({ path }) => /\/(imprimir|mapa)\/$|\/buscar\/$|\/indice\/$|\/cambios\/$/.test(path));
+    expect(repeats.map((p) => p.path)).toEqual([]);
   });
 });
 
