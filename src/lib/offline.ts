@@ -36,6 +36,14 @@ export const PAGES_CACHE = `${CACHE_PREFIX}pages`;
 
 const SHELL_CACHE_PREFIX = `${CACHE_PREFIX}shell-`;
 
+/**
+ * How long a page read before waits for the network before its stored copy is shown: on a line so
+ * slow (or so overloaded) that the server has not begun to answer by then, the reader gets the copy
+ * at once, and the network's answer, when it comes, is stored for the next time. A page never read
+ * waits for the network as long as the browser does.
+ */
+export const NETWORK_WAIT_MS = 4000;
+
 /** The shell of one build, named by its version: a new build installs its own and deletes the old one. */
 export const shellCache = (version: string): string => `${SHELL_CACHE_PREFIX}${version}`;
 
@@ -46,7 +54,8 @@ export const isShellCache = (name: string): boolean => name.startsWith(SHELL_CAC
  * - `network`: search (/buscar/ with any query, /pagefind/) never touches a cache, so one query's
  *   results can never be shown for another; offline, a search page gets the offline page;
  * - `asset`: /_astro/ files have a hash of their content in their name: cache first;
- * - `page`: network first, stored as read, from the cache offline, else the offline page;
+ * - `page`: network first (for at most NETWORK_WAIT_MS when a copy is stored), stored as read,
+ *   from the cache offline, else the offline page;
  * - `file`: PDFs, exports… from the network; from the cache only when saved.
  */
 export type Strategy = 'network' | 'asset' | 'page' | 'file';

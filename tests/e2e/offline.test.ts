@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { es } from '../../src/i18n/es';
 import { qu } from '../../src/i18n/qu';
-import { PAGES_CACHE, WORKER_URL } from '../../src/lib/offline';
+import { NETWORK_WAIT_MS, PAGES_CACHE, WORKER_URL } from '../../src/lib/offline';
 import { quickExitUrl } from '../../src/site';
 import { distDir, htmlPages, readPage } from '../support/dist';
 import { baseUrl, expectAccessible, formatViolations, runAxe, siteUrl, trackPageErrors, useBrowser } from '../setup/browser.ts';
@@ -129,6 +129,37 @@ describe('offline reading', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  test('on a line too slow to answer, a page read before opens from its stored copy at once; a page never read waits for the network', async () => {
+    const { page, errors } = await controlledPage(siteUrl('/'));
+    await page.goto(siteUrl('/socios/oit/'));
+    const heading = await page.locator('h1').textContent();
+    await stored(page, '/socios/oit/');
+    // The server takes longer than the worker waits before it begins to answer.
+    const slow = NETWORK_WAIT_MS + 6000;
+    const asked: string[] = [];
+    await page.context().route(/\/socios\//, async (route) => {
+      asked.push(new URL(route.request().url()).pathname);
+      await new Promise((resolve) => setTimeout(resolve, slow));
+      await route.continue();
+    });
+    let start = Date.now();
+    await page.goto(siteUrl('/socios/oit/'));
+    const read = Date.now() - start;
+    expect(await page.locator('h1').textContent()).toBe(heading);
+    expect(asked, 'the worker asked the network first').toContain('/socios/oit/');
+    expect(read, `the stored copy came after ${read} ms`).toBeGreaterThanOrEqual(NETWORK_WAIT_MS - 500);
+    expect(read, `the stored copy came after ${read} ms`).toBeLessThan(slow - 1000);
+    // A page never read: the worker has nothing to show instead, so it waits for the real page.
+    start = Date.now();
+    await page.goto(siteUrl('/socios/'), { timeout: slow + 20_000 });
+    expect(Date.now() - start).toBeGreaterThanOrEqual(slow - 500);
+    expect(await page.locator('h1').textContent()).toBe(/<h1[^>]*>([^<]*)</.exec(readPage('/socios/'))?.[1]);
+    expect(await page.locator('[data-offline-missing]').count()).toBe(0);
+    await page.context().unroute(/\/socios\//);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
 
   test('"Guardar para leer sin conexión" stores a protocol page and its PDF, which then open offline', async () => {
     const path = '/protocolos/ruta-de-derivacion/';

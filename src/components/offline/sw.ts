@@ -8,7 +8,7 @@
  * - message { type: 'save', urls }: stores those URLs, answering on the port sent along;
  * - message { type: 'forget' } (sent by "Salir rápido"): deletes every page the reader opened or saved.
  */
-import { CACHE_PREFIX, PAGES_CACHE, cacheKey, kindOf, offlinePageFor, shellCache, strategyFor, type SaveReply, type SaveRequest } from '../../lib/offline';
+import { CACHE_PREFIX, NETWORK_WAIT_MS, PAGES_CACHE, cacheKey, kindOf, offlinePageFor, shellCache, strategyFor, type SaveReply, type SaveRequest } from '../../lib/offline';
 
 declare const OFFLINE_BUILD: { version: string; shell: string[] };
 
@@ -102,22 +102,31 @@ async function cacheFirst(event: FetchRequestEvent, url: URL): Promise<Response>
 }
 
 /**
- * Pages: from the network while there is one, stored as they are read. Other files: from the
- * network, and stored only when they were saved before. Offline: the stored copy, else (for a page
- * opened in the browser) the offline page.
+ * Pages: from the network while there is one, stored as they are read; when a copy is stored and
+ * the network has not begun to answer within NETWORK_WAIT_MS, the copy (the answer is stored when it
+ * comes). Other files: from the network, and stored only when they were saved before. Offline: the
+ * stored copy, else (for a page opened in the browser) the offline page.
  */
 async function networkFirst(event: FetchRequestEvent, url: URL, isPage: boolean): Promise<Response> {
   const { request } = event;
   const key = cacheKey(url);
+  const network = fetch(request);
   const cache = await cacheFor(url);
-  try {
-    const response = await fetch(request);
+  const cached = await cache.match(key, anyVary);
+  const stored = network.then((response) => {
     const storable = response.ok && !response.redirected && request.headers.get('range') === null;
-    if (storable && (isPage || (await cache.match(key, anyVary)) !== undefined)) event.waitUntil(keep(cache, key, response.clone()));
+    if (storable && (isPage || cached !== undefined)) event.waitUntil(keep(cache, key, response.clone()));
     return response;
+  });
+  if (cached) {
+    // The reader gets whichever comes first; the network's answer is still stored if it comes later.
+    event.waitUntil(stored.catch(() => undefined));
+    const wait = isPage ? new Promise<Response>((resolve) => setTimeout(() => resolve(cached), NETWORK_WAIT_MS)) : undefined;
+    return Promise.race(wait ? [stored, wait] : [stored]).catch(() => cached);
+  }
+  try {
+    return await stored;
   } catch (error) {
-    const cached = await cache.match(key, anyVary);
-    if (cached) return cached;
     const offline = request.mode === 'navigate' ? await offlinePage(url) : undefined;
     if (offline) return offline;
     throw error;
