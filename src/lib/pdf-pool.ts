@@ -2,8 +2,9 @@
  * Makes the build's PDFs on worker threads when the build has bundled the worker
  * (src/integrations/pdf-workers.ts sets PDF_WORKER_ENV to its file): one worker per core, each
  * making one PDF at a time, so pdfmake runs while the build's own thread renders pages, and uses
- * every core while that thread waits for a PDF (a page showing its size, or the file itself). Without the variable (the dev server, unit tests) each PDF is made in this thread. Both
- * give the same bytes: the PDFs are deterministic.
+ * every core while that thread waits for a PDF (a page showing its size, or the file itself).
+ * Without the variable (the dev server, unit tests) each PDF is made in this thread. Both give
+ * the same bytes: the PDFs are deterministic.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
