@@ -7,7 +7,7 @@
 import { defaultLocale, locales, useStrings } from '../i18n';
 import { fill, formatDate } from '../lib/format';
 import type { KitPdfStrings, LessonPdfData } from '../lib/kit-pdf';
-import { makePdf } from '../lib/pdf-pool';
+import { makePdf, pdfWorkersOn } from '../lib/pdf-pool';
 import { outline } from '../lib/sections';
 import { localizePath } from '../lib/urls';
 import { zipFiles } from '../lib/zip';
@@ -87,10 +87,10 @@ function once(key: string, make: () => Promise<Uint8Array>): Promise<Uint8Array>
   return file;
 }
 
-/** Asks for every kit's and lesson's PDF at once, so PDF workers make them while pages are rendered. */
+/** In a build, asks for every kit's and lesson's PDF at once, so PDF workers make them while pages are rendered. */
 let started = false;
 function startAll(): void {
-  if (started) return;
+  if (started || !pdfWorkersOn()) return;
   started = true;
   for (const kit of kitsIn(locale)) {
     startKitPdf(kit.slug);

@@ -5,7 +5,7 @@
  */
 import { locales, useStrings, type Locale } from '../i18n';
 import { formatCitation, toBibtex, toCslJson, toRis, type CitationInput } from '../lib/citations';
-import { makePdf } from '../lib/pdf-pool';
+import { makePdf, pdfWorkersOn } from '../lib/pdf-pool';
 import type { Section } from '../lib/sections';
 import { siteUrl } from '../site';
 import { localizePath } from '../lib/urls';
@@ -51,11 +51,12 @@ export const cslJsonOf = (v: ProtocolVersion) => toCslJson(citationInput(v, unde
 const pdfs = new Map<string, Promise<Uint8Array>>();
 
 /**
- * The PDF of a version in the page's language (its own text, or the Spanish one). The first call
- * asks for every version's PDF at once, so PDF workers make them while pages are rendered.
+ * The PDF of a version in the page's language (its own text, or the Spanish one). In a build, the
+ * first call asks for every version's PDF at once, so PDF workers make them while pages are
+ * rendered.
  */
 export function pdfOf(v: ProtocolVersion): Promise<Uint8Array> {
-  if (pdfs.size === 0) for (const { version } of allVersions()) startPdf(version);
+  if (pdfs.size === 0 && pdfWorkersOn()) for (const { version } of allVersions()) startPdf(version);
   return startPdf(v);
 }
 

@@ -64,6 +64,12 @@ function feed(thread: Thread): void {
   thread.worker.postMessage({ id: thread.busy.id, job: waiting.job });
 }
 
+/**
+ * Whether PDFs are made on workers. Only then does asking for every PDF at once pay: without
+ * workers (the dev server) it would make them all in the thread that serves the page.
+ */
+export const pdfWorkersOn = (): boolean => Boolean(process.env[PDF_WORKER_ENV]);
+
 /** The PDF of a job, from a worker if the build has one, else made here. */
 export function makePdf(job: PdfJob): Promise<Uint8Array> {
   const file = process.env[PDF_WORKER_ENV];
