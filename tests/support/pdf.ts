@@ -12,6 +12,16 @@
  */
 import { extractLinks, extractText, getDocumentProxy } from 'unpdf';
 
+/** The Spanish labels of a protocol PDF (ProtocolPdfInput['strings']), as the site passes them. */
+export const PROTOCOL_PDF_STRINGS = {
+  version: 'Versión',
+  effective: 'Vigente desde',
+  status: 'Estado',
+  contents: 'Contenido',
+  page: 'Página {x} de {y}',
+  permalink: 'Dirección permanente',
+};
+
 type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
 
 async function withPdf<T>(buffer: Buffer | Uint8Array, read: (pdf: PdfDocument) => Promise<T>): Promise<T> {

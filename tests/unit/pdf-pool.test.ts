@@ -8,6 +8,7 @@ import { bundlePdfWorker } from '../../src/integrations/pdf-workers';
 import { makePdfHere, type PdfJob } from '../../src/lib/pdf-jobs';
 import { makePdf, PDF_WORKER_ENV } from '../../src/lib/pdf-pool';
 import { outline } from '../../src/lib/sections';
+import { PROTOCOL_PDF_STRINGS } from '../support/pdf';
 
 const protocol = (n: number): PdfJob => ({
   kind: 'protocol',
@@ -20,15 +21,8 @@ const protocol = (n: number): PdfJob => ({
     lang: 'es',
     permalink: `https://alianza-cpc.example/protocolos/prueba/v${n}.0/`,
     notice: 'Documento de ejemplo del sitio: no es un texto oficial.',
-    outline: outline(`## Objeto\n\n${'Texto de la sección número ' + n + '. '.repeat(40)}\n\n## Alcance\n\n- Uno.\n- Dos.\n`),
-    strings: {
-      version: 'Versión',
-      effective: 'Vigente desde',
-      status: 'Estado',
-      contents: 'Contenido',
-      page: 'Página {x} de {y}',
-      permalink: 'Dirección permanente',
-    },
+    outline: outline(`## Objeto\n\n${`Texto de la sección número ${n}. `.repeat(40)}\n\n## Alcance\n\n- Uno.\n- Dos.\n`),
+    strings: PROTOCOL_PDF_STRINGS,
     dateLocale: 'es-PE',
     author: 'Alianza CPC',
   },

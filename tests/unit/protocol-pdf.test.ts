@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { winAnsi } from '../../src/lib/pdf-text';
 import { protocolPdf, type ProtocolPdfInput } from '../../src/lib/protocol-pdf';
 import { outline } from '../../src/lib/sections';
-import { flat, pdfDetails, pdfText } from '../support/pdf';
+import { flat, pdfDetails, pdfText, PROTOCOL_PDF_STRINGS } from '../support/pdf';
 
 const LONG =
   'La niña, el niño y el adolescente tienen derecho a la protección integral del Estado, de la familia y de la ' +
@@ -67,14 +67,7 @@ function input(overrides: Partial<ProtocolPdfInput> = {}): ProtocolPdfInput {
     permalink: PERMALINK,
     notice: 'Documento de ejemplo del sitio: no es un texto oficial.',
     outline: outline(MARKDOWN),
-    strings: {
-      version: 'Versión',
-      effective: 'Vigente desde',
-      status: 'Estado',
-      contents: 'Contenido',
-      page: 'Página {x} de {y}',
-      permalink: 'Dirección permanente',
-    },
+    strings: PROTOCOL_PDF_STRINGS,
     dateLocale: 'es-PE',
     author: 'Alianza CPC',
     ...overrides,
