@@ -5,10 +5,11 @@
  */
 import { useStrings, type Locale } from '../i18n';
 import { posterSvg, type PosterInput } from '../lib/poster';
+import type { PdfJob } from '../lib/pdf-jobs';
 import { makePdf } from '../lib/pdf-pool';
 import { siteUrl } from '../site';
 import { localizePath } from '../lib/urls';
-import { campaignRoute, campaignText, posterHotlines } from './campaigns';
+import { allPosters, campaignRoute, campaignText, posterHotlines } from './campaigns';
 import { AUTHOR } from './protocol-files';
 
 function posterInput(slug: string, lang: Locale): PosterInput {
@@ -43,3 +44,6 @@ export function posterOf(slug: string, lang: Locale, ext: 'pdf' | 'svg'): Promis
   }
   return file;
 }
+
+/** The PDF poster of every campaign in every language it is written in. */
+export const posterPdfJobs = (): PdfJob[] => allPosters().map(({ slug, lang }) => ({ kind: 'poster', input: posterInput(slug, lang) }));

@@ -7,7 +7,8 @@
 import { defaultLocale, locales, useStrings } from '../i18n';
 import { fill, formatDate } from '../lib/format';
 import type { KitPdfStrings, LessonPdfData } from '../lib/kit-pdf';
-import { makePdf, pdfWorkersOn } from '../lib/pdf-pool';
+import type { PdfJob } from '../lib/pdf-jobs';
+import { makePdf } from '../lib/pdf-pool';
 import { outline } from '../lib/sections';
 import { localizePath } from '../lib/urls';
 import { zipFiles } from '../lib/zip';
@@ -87,65 +88,55 @@ function once(key: string, make: () => Promise<Uint8Array>): Promise<Uint8Array>
   return file;
 }
 
-/** In a build, asks for every kit's and lesson's PDF at once, so PDF workers make them while pages are rendered. */
-let started = false;
-function startAll(): void {
-  if (started || !pdfWorkersOn()) return;
-  started = true;
-  for (const kit of kitsIn(locale)) {
-    startKitPdf(kit.slug);
-    for (const lesson of kit.lessons) startLessonPdf(kit.slug, lesson.slug);
-  }
-}
-
 /** /kits/<slug>.pdf */
 export function kitPdfOf(slug: string): Promise<Uint8Array> {
-  startAll();
-  return startKitPdf(slug);
+  return once(`pdf:${slug}`, () => makePdf(kitPdfJob(kitOf(slug))));
 }
 
 /** /kits/<kit>/<lesson>.pdf */
 export function lessonPdfOf(slug: string, lessonSlug: string): Promise<Uint8Array> {
-  startAll();
-  return startLessonPdf(slug, lessonSlug);
-}
-
-function startKitPdf(slug: string): Promise<Uint8Array> {
-  return once(`pdf:${slug}`, () => {
-    const kit = kitOf(slug);
-    const data = kit.page.source.data;
-    return makePdf({
-      kind: 'kit',
-      input: {
-        ...common(kit),
-        title: data.title,
-        description: data.description,
-        levelLabel: t(`kit.level.${data.level}`),
-        url: absolute(kitRoute(slug)),
-        date: data.updated,
-        lessons: kit.lessons.map((l) => lessonData(kit, l)),
-      },
-    });
-  });
-}
-
-function startLessonPdf(slug: string, lessonSlug: string): Promise<Uint8Array> {
   return once(`lesson:${slug}/${lessonSlug}`, () => {
     const kit = kitOf(slug);
     const lesson = kit.lessons.find((l) => l.slug === lessonSlug);
     if (!lesson) throw new Error(`The kit "${slug}" has no lesson "${lessonSlug}"`);
-    return makePdf({
-      kind: 'lesson',
-      input: {
-        ...common(kit),
-        kitTitle: kit.page.source.data.title,
-        lesson: lessonData(kit, lesson),
-        number: lesson.number,
-        date: lesson.page.source.data.updated,
-      },
-    });
+    return makePdf(lessonPdfJob(kit, lesson));
   });
 }
+
+function kitPdfJob(kit: Kit): PdfJob {
+  const data = kit.page.source.data;
+  return {
+    kind: 'kit',
+    input: {
+      ...common(kit),
+      title: data.title,
+      description: data.description,
+      levelLabel: t(`kit.level.${data.level}`),
+      url: absolute(kitRoute(kit.slug)),
+      date: data.updated,
+      lessons: kit.lessons.map((l) => lessonData(kit, l)),
+    },
+  };
+}
+
+function lessonPdfJob(kit: Kit, lesson: Lesson): PdfJob {
+  return {
+    kind: 'lesson',
+    input: {
+      ...common(kit),
+      kitTitle: kit.page.source.data.title,
+      lesson: lessonData(kit, lesson),
+      number: lesson.number,
+      date: lesson.page.source.data.updated,
+    },
+  };
+}
+
+/** The PDFs of every kit's lessons, then of every kit (the order the build asks for them). */
+export const kitPdfJobs = (): PdfJob[] => [
+  ...kitsIn(locale).flatMap((kit) => kit.lessons.map((lesson) => lessonPdfJob(kit, lesson))),
+  ...kitsIn(locale).map(kitPdfJob),
+];
 
 /** File names inside the ZIP: the lesson PDFs keep the kit's order. */
 const lessonFileName = (lesson: Lesson) => `sesiones/${String(lesson.number).padStart(2, '0')}-${lesson.slug}.pdf`;

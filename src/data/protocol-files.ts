@@ -5,7 +5,8 @@
  */
 import { locales, useStrings, type Locale } from '../i18n';
 import { formatCitation, toBibtex, toCslJson, toRis, type CitationInput } from '../lib/citations';
-import { makePdf, pdfWorkersOn } from '../lib/pdf-pool';
+import type { PdfJob } from '../lib/pdf-jobs';
+import { makePdf } from '../lib/pdf-pool';
 import type { Section } from '../lib/sections';
 import { siteUrl } from '../site';
 import { localizePath } from '../lib/urls';
@@ -50,48 +51,48 @@ export const cslJsonOf = (v: ProtocolVersion) => toCslJson(citationInput(v, unde
 
 const pdfs = new Map<string, Promise<Uint8Array>>();
 
-/**
- * The PDF of a version in the page's language (its own text, or the Spanish one). In a build, the
- * first call asks for every version's PDF at once, so PDF workers make them while pages are
- * rendered.
- */
+/** The PDF of a version in the page's language (its own text, or the Spanish one). */
 export function pdfOf(v: ProtocolVersion): Promise<Uint8Array> {
-  if (pdfs.size === 0 && pdfWorkersOn()) for (const { version } of allVersions()) startPdf(version);
-  return startPdf(v);
-}
-
-function startPdf(v: ProtocolVersion): Promise<Uint8Array> {
-  const locale: Locale = v.page.isFallback ? 'es' : v.page.locale;
-  const key = `${locale}:${v.slug}:${v.version}`;
+  const job = pdfJob(v);
+  const key = `${job.input.lang}:${v.slug}:${v.version}`;
   let pdf = pdfs.get(key);
   if (!pdf) {
-    const t = useStrings(locale);
-    const data = v.page.entry.data;
-    pdf = makePdf({
-      kind: 'protocol',
-      input: {
-        title: data.title,
-        shortTitle: data.shortTitle,
-        version: v.version,
-        statusLabel: t(`protocol.status.${v.status}`),
-        effective: data.effective,
-        lang: locale,
-        permalink: citationInput(v).url,
-        notice: data.sample ? t('protocols.sampleAll') : undefined,
-        outline: v.outline,
-        strings: {
-          version: t('protocol.version'),
-          effective: t('protocol.effective'),
-          status: t('protocol.status'),
-          contents: t('protocol.toc'),
-          page: t('protocol.pdfPage'),
-          permalink: t('protocol.permalink'),
-        },
-        dateLocale: locales[locale].intl,
-        author: AUTHOR,
-      },
-    });
+    pdf = makePdf(job);
     pdfs.set(key, pdf);
   }
   return pdf;
 }
+
+/** What the PDF of a version is made from. */
+function pdfJob(v: ProtocolVersion): PdfJob & { kind: 'protocol' } {
+  const locale: Locale = v.page.isFallback ? 'es' : v.page.locale;
+  const t = useStrings(locale);
+  const data = v.page.entry.data;
+  return {
+    kind: 'protocol',
+    input: {
+      title: data.title,
+      shortTitle: data.shortTitle,
+      version: v.version,
+      statusLabel: t(`protocol.status.${v.status}`),
+      effective: data.effective,
+      lang: locale,
+      permalink: citationInput(v).url,
+      notice: data.sample ? t('protocols.sampleAll') : undefined,
+      outline: v.outline,
+      strings: {
+        version: t('protocol.version'),
+        effective: t('protocol.effective'),
+        status: t('protocol.status'),
+        contents: t('protocol.toc'),
+        page: t('protocol.pdfPage'),
+        permalink: t('protocol.permalink'),
+      },
+      dateLocale: locales[locale].intl,
+      author: AUTHOR,
+    },
+  };
+}
+
+/** The PDFs of every version of every protocol (a fallback page's is the Spanish one's, made once). */
+export const protocolPdfJobs = (): PdfJob[] => allVersions().map(({ version }) => pdfJob(version));

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblems } from '../lib/content-check';
+import { checkContent, formatProblems, type CheckedEntry } from '../lib/content-check';
 import { rmSync } from 'node:fs';
 import { formatStrict, strictProblems } from '../lib/strict-check';
 import { takeGuardFailures } from '../lib/rehype-guard';
@@ -13,6 +13,14 @@ import { contentDir } from '../site';
  * content or a draft translation is shown without a notice, listing them all (src/lib/strict-check.ts);
  * draft translations shown with a notice are listed as a warning.
  */
+let checked: CheckedEntry[] | undefined;
+
+/**
+ * The entries the check read when this build started (what Astro then built), for integrations
+ * that need them when the build is done (src/integrations/url-registry.ts); undefined before.
+ */
+export const checkedEntries = (): CheckedEntry[] | undefined => checked;
+
 export function contentCheck(): AstroIntegration {
   let cacheDir: URL | undefined;
   return {
@@ -26,6 +34,7 @@ export function contentCheck(): AstroIntegration {
           error.name = 'ContentError';
           throw error;
         }
+        checked = entries;
         logger.info(`${entries.length} content entries checked`);
         if (process.env.STRICT && process.env.STRICT !== '0') {
           const strict = strictProblems(entries);

@@ -9,6 +9,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/content-check';
+import { checkedEntries } from './content-check';
 import { checkRegistry, emptyRegistry, parseRedirects, redirectPage, updatedRegistry, versionHash, type Registry } from '../lib/registry';
 import { contentDir, siteUrl } from '../site';
 
@@ -62,7 +63,9 @@ export function urlRegistry(): AstroIntegration {
         }
 
         const root = process.cwd();
-        const protocolFiles = checkContent(contentDir, root).entries.filter((e) => e.collection === 'protocols');
+        // The entries read when the build started, else read again.
+        const entries = checkedEntries() ?? checkContent(contentDir, root).entries;
+        const protocolFiles = entries.filter((e) => e.collection === 'protocols');
         const publishedVersions: Record<string, string> = {};
         for (const e of protocolFiles) {
           if (e.data['status'] !== 'borrador') publishedVersions[e.file] = versionHash(readFileSync(join(root, e.file), 'utf8'));

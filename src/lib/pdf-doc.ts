@@ -7,6 +7,7 @@
  */
 import pdfmake from 'pdfmake';
 import type { CanvasElement, Content, Node as PdfNode, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { shareFontMetrics } from './pdf-fonts';
 import { winAnsi } from './pdf-text';
 import type { Block } from './sections';
 
@@ -172,6 +173,7 @@ export function runningHeaderFooter(
  * outside. Done before each document, as other code could have changed them in between.
  */
 function configurePdfmake(): void {
+  shareFontMetrics();
   pdfmake.setFonts({ [FONT]: { ...STANDARD_FACES } });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => STANDARD_FACE_NAMES.has(path));

@@ -1,10 +1,16 @@
 /**
  * Makes the build's PDFs on worker threads when the build has bundled the worker
  * (src/integrations/pdf-workers.ts sets PDF_WORKER_ENV to its file): one worker per core, each
- * making one PDF at a time, so pdfmake runs while the build's own thread renders pages, and uses
- * every core while that thread waits for a PDF (a page showing its size, or the file itself).
- * Without the variable (the dev server, unit tests) each PDF is made in this thread. Both give
- * the same bytes: the PDFs are deterministic.
+ * making one PDF at a time, so pdfmake runs while the build's own thread bundles and renders
+ * pages, and uses every core while that thread waits for a PDF (a page showing its size, or the
+ * file itself). Without the variable (the dev server, unit tests) each PDF is made in this thread.
+ * Both give the same bytes: the PDFs are deterministic.
+ *
+ * In a build, the integration queues every PDF the site will need before Astro bundles the pages
+ * (planPdfs, with the jobs of src/data/pdf-plan.ts). A page asking for one of them (makePdf) gets
+ * the same promise: the same job, as JSON, is the same PDF. The integration and the pages load
+ * this file as two separate modules (the config, and the bundle of the pages), so the queue and
+ * the PDFs live on globalThis, shared by both.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -24,11 +30,26 @@ interface Thread {
   busy: { id: number; waiting: Waiting } | undefined;
 }
 
-const queue: Waiting[] = [];
-const threads: Thread[] = [];
-let nextId = 0;
+interface Pool {
+  threads: Thread[];
+  queue: Waiting[];
+  nextId: number;
+  /** Every PDF asked for, by its job as JSON. */
+  made: Map<string, Promise<Uint8Array>>;
+  /** The keys queued by planPdfs, and those a page asked for. */
+  planned: Map<string, PdfJob>;
+  asked: Map<string, PdfJob>;
+}
 
-function start(file: string): Thread {
+const POOL = Symbol.for('alianza.pdf-pool');
+
+function pool(): Pool {
+  const global = globalThis as { [POOL]?: Pool };
+  global[POOL] ??= { threads: [], queue: [], nextId: 0, made: new Map(), planned: new Map(), asked: new Map() };
+  return global[POOL];
+}
+
+function start(file: string, state: Pool): Thread {
   const thread: Thread = { worker: new Worker(file), busy: undefined };
   thread.worker.on('message', (answer: { id: number; bytes?: Uint8Array; error?: string }) => {
     const busy = thread.busy;
@@ -36,16 +57,16 @@ function start(file: string): Thread {
     thread.busy = undefined;
     if (answer.bytes) busy.waiting.resolve(answer.bytes);
     else busy.waiting.reject(new Error(`${describeJob(busy.waiting.job)} failed in a PDF worker:\n${answer.error}`));
-    feed(thread);
+    feed(thread, state);
   });
   thread.worker.on('error', (error) => {
     const busy = thread.busy;
     thread.busy = undefined;
-    threads.splice(threads.indexOf(thread), 1);
+    state.threads.splice(state.threads.indexOf(thread), 1);
     busy?.waiting.reject(new Error(`${describeJob(busy.waiting.job)}: a PDF worker stopped: ${error.message}`));
     // With no worker left, nothing would ever answer the jobs still queued.
-    if (threads.length === 0) {
-      for (const waiting of queue.splice(0)) waiting.reject(new Error(`${describeJob(waiting.job)}: every PDF worker stopped (${error.message})`));
+    if (state.threads.length === 0) {
+      for (const waiting of state.queue.splice(0)) waiting.reject(new Error(`${describeJob(waiting.job)}: every PDF worker stopped (${error.message})`));
     }
   });
   // An idle worker does not keep the build running; a busy one does (see feed()).
@@ -53,33 +74,87 @@ function start(file: string): Thread {
   return thread;
 }
 
-function feed(thread: Thread): void {
-  const waiting = queue.shift();
+function feed(thread: Thread, state: Pool): void {
+  const waiting = state.queue.shift();
   if (!waiting) {
     thread.worker.unref();
     return;
   }
   thread.worker.ref();
-  thread.busy = { id: nextId++, waiting };
+  thread.busy = { id: state.nextId++, waiting };
   thread.worker.postMessage({ id: thread.busy.id, job: waiting.job });
 }
 
-/**
- * Whether PDFs are made on workers. Only then does asking for every PDF at once pay: without
- * workers (the dev server) it would make them all in the thread that serves the page.
- */
-export const pdfWorkersOn = (): boolean => Boolean(process.env[PDF_WORKER_ENV]);
+/** Queues a job for the workers, starting them the first time. */
+function enqueue(file: string, state: Pool, job: PdfJob): Promise<Uint8Array> {
+  if (state.threads.length === 0) {
+    for (let i = 0; i < availableParallelism(); i++) state.threads.push(start(file, state));
+  }
+  const made = new Promise<Uint8Array>((resolve, reject) => {
+    state.queue.push({ job, resolve, reject });
+    const idle = state.threads.find((thread) => !thread.busy);
+    if (idle) feed(idle, state);
+  });
+  // A planned PDF no page asks for must not stop the build with an unhandled rejection; a page
+  // that asks for it gets the error.
+  made.catch(() => undefined);
+  return made;
+}
 
-/** The PDF of a job, from a worker if the build has one, else made here. */
+const keyOf = (job: PdfJob) => JSON.stringify(job);
+
+/** The PDF of a job, from the workers if the build has them (made once per job), else made here. */
 export function makePdf(job: PdfJob): Promise<Uint8Array> {
   const file = process.env[PDF_WORKER_ENV];
   if (!file) return makePdfHere(job);
-  if (threads.length === 0) {
-    for (let i = 0; i < availableParallelism(); i++) threads.push(start(file));
+  const state = pool();
+  const key = keyOf(job);
+  state.asked.set(key, job);
+  let made = state.made.get(key);
+  if (!made) {
+    made = enqueue(file, state, job);
+    state.made.set(key, made);
   }
-  return new Promise<Uint8Array>((resolve, reject) => {
-    queue.push({ job, resolve, reject });
-    const idle = threads.find((thread) => !thread.busy);
-    if (idle) feed(idle);
-  });
+  return made;
+}
+
+/**
+ * Queues the PDFs a build will need, before any page asks for them, in their order. Returns how
+ * many were new. Does nothing without workers.
+ */
+export function planPdfs(jobs: readonly PdfJob[]): number {
+  const file = process.env[PDF_WORKER_ENV];
+  if (!file) return 0;
+  const state = pool();
+  let added = 0;
+  for (const job of jobs) {
+    const key = keyOf(job);
+    if (state.planned.has(key)) continue;
+    state.planned.set(key, job);
+    if (!state.made.has(key)) state.made.set(key, enqueue(file, state, job));
+    added += 1;
+  }
+  return added;
+}
+
+export interface PlanReport {
+  /** PDFs planned before the pages were rendered. */
+  planned: number;
+  /** PDFs the pages asked for. */
+  asked: number;
+  /** PDFs a page asked for that were not planned: made late, while the page waited. */
+  late: PdfJob[];
+  /** PDFs planned that no page asked for: made for nothing. */
+  unused: PdfJob[];
+}
+
+/** How the plan matched what the pages asked for. */
+export function planReport(): PlanReport {
+  const { planned, asked } = pool();
+  return {
+    planned: planned.size,
+    asked: asked.size,
+    late: [...asked].filter(([key]) => !planned.has(key)).map(([, job]) => job),
+    unused: [...planned].filter(([key]) => !asked.has(key)).map(([, job]) => job),
+  };
 }

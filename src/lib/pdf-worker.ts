@@ -4,11 +4,19 @@
  * Bundled by src/integrations/pdf-workers.ts; each message is { id, job }, each answer
  * { id, bytes } or { id, error }.
  */
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { makePdfHere, type PdfJob } from './pdf-jobs';
 
 if (!parentPort) throw new Error('pdf-worker: this file runs as a worker thread (src/lib/pdf-pool.ts starts it)');
 const port = parentPort;
+
+// The build's own thread comes first: it bundles and renders the pages, the longest chain of the
+// build, while the PDFs can be made in any order before their pages need them. So this thread
+// yields the CPU to it (the lowest priority, 19) and works when a core is free, as it is whenever
+// that thread waits for a PDF. On Linux, setpriority() on "this process" changes only the calling
+// thread; elsewhere it would change the whole build, so it is left alone there.
+if (process.platform === 'linux') setPriority(19);
 
 port.on('message', async ({ id, job }: { id: number; job: PdfJob }) => {
   try {

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundlePdfWorker } from '../../src/integrations/pdf-workers';
 import { makePdfHere, type PdfJob } from '../../src/lib/pdf-jobs';
-import { makePdf, PDF_WORKER_ENV } from '../../src/lib/pdf-pool';
+import { makePdf, PDF_WORKER_ENV, planPdfs, planReport } from '../../src/lib/pdf-pool';
 import { outline } from '../../src/lib/sections';
 import { PROTOCOL_PDF_STRINGS } from '../support/pdf';
 
@@ -70,4 +70,20 @@ describe('PDF workers', () => {
     // The workers still answer afterwards.
     expect((await makePdf(protocol(6))).length).toBeGreaterThan(1000);
   }, 60_000);
+
+  it('make a planned PDF once: a page asking for it gets the planned one', async () => {
+    const planned = protocol(7);
+    const unused = protocol(8);
+    expect(planPdfs([planned, unused, protocol(7)])).toBe(2);
+    const asked = makePdf(protocol(7));
+    expect(makePdf(protocol(7))).toBe(asked);
+    expect((await asked).length).toBeGreaterThan(1000);
+    const report = planReport();
+    expect(report.planned).toBe(2);
+    // Asked for and planned; planned and never asked for; asked for without a plan (the tests above).
+    expect(report.unused.map((job) => job.input)).toEqual([unused.input]);
+    expect(report.late.map((job) => job.kind)).toContain('poster');
+    expect(report.late.some((job) => JSON.stringify(job) === JSON.stringify(planned))).toBe(false);
+  }, 60_000);
 });
+
