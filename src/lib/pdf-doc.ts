@@ -8,6 +8,7 @@
 import pdfmake from 'pdfmake';
 import type { CanvasElement, Content, Node as PdfNode, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { shareFontMetrics } from './pdf-fonts';
+import { fastStyleLookup } from './pdf-styles';
 import { winAnsi } from './pdf-text';
 import type { Block } from './sections';
 
@@ -36,9 +37,16 @@ export function pageLabel(template: string, page: number, pages: number): string
   return template.replace(/\{x\}/g, () => String(page)).replace(/\{y\}/g, () => String(pages));
 }
 
-/** A day as a long date in the document's language, read in UTC. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A day as a long date in the document's language, read in UTC (one formatter per language). */
 export function formatDay(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  let format = dayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    dayFormats.set(locale, format);
+  }
+  return format.format(date);
 }
 
 /** A boxed, bold notice across the text width (e.g. "Documento de ejemplo…"). */
@@ -174,6 +182,7 @@ export function runningHeaderFooter(
  */
 function configurePdfmake(): void {
   shareFontMetrics();
+  fastStyleLookup();
   pdfmake.setFonts({ [FONT]: { ...STANDARD_FACES } });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => STANDARD_FACE_NAMES.has(path));
