@@ -23,8 +23,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   markdown: { processor: unified({ remarkPlugins: [remarkSectionNumbers, remarkLessonIds], rehypePlugins: [rehypeGuard] }) },
+  // pdfWorkers() first: it starts bundling its threads while contentCheck() reads the content.
   // serviceWorker() writes dist/sw.js before urlRegistry() lists the built files.
-  integrations: [contentCheck(), pdfWorkers(), mdx(), sitemapOutDir(), sitemap(sitemapOptions()), serviceWorker(), urlRegistry()],
+  integrations: [pdfWorkers(), contentCheck(), mdx(), sitemapOutDir(), sitemap(sitemapOptions()), serviceWorker(), urlRegistry()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   prefetch: false,

@@ -9,7 +9,7 @@ import { fill, formatDate } from '../lib/format';
 import type { KitPdfStrings, LessonPdfData } from '../lib/kit-pdf';
 import type { PdfJob } from '../lib/pdf-jobs';
 import { makePdf } from '../lib/pdf-pool';
-import { outline } from '../lib/sections';
+import { outline, type Outline } from '../lib/sections';
 import { localizePath } from '../lib/urls';
 import { zipFiles } from '../lib/zip';
 import { siteUrl } from '../site';
@@ -51,6 +51,17 @@ function kitOf(slug: string): Kit {
   return kit;
 }
 
+/** Each lesson's outline, read once: its own PDF and its kit's use it. */
+const outlines = new WeakMap<object, Outline>();
+function lessonOutline(lesson: Lesson): Outline {
+  let read = outlines.get(lesson.page.source);
+  if (!read) {
+    read = outline(lesson.page.source.body ?? '');
+    outlines.set(lesson.page.source, read);
+  }
+  return read;
+}
+
 function lessonData(kit: Kit, lesson: Lesson): LessonPdfData {
   const data = lesson.page.source.data;
   return {
@@ -65,7 +76,7 @@ function lessonData(kit: Kit, lesson: Lesson): LessonPdfData {
     closing: data.closing,
     evaluation: data.evaluation,
     sheet: data.sheet,
-    outline: outline(lesson.page.source.body ?? ''),
+    outline: lessonOutline(lesson),
     url: absolute(lessonRoute(kit.slug, lesson.slug)),
   };
 }

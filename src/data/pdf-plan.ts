@@ -4,11 +4,27 @@
  * the jobs the pages ask for, so each planned PDF is the one a page gets.
  *
  * Run at the start of a build by src/lib/pdf-plan-worker.ts, before Astro bundles the pages, so
- * the workers make the PDFs while the build's own thread bundles them.
+ * the workers make the PDFs while the build's own thread bundles them; then the citations.
  */
+import { citationTemplates } from '../lib/citation-templates';
 import type { PdfJob } from '../lib/pdf-jobs';
 import { posterPdfJobs } from './campaign-files';
 import { kitPdfJobs } from './kit-files';
-import { protocolPdfJobs } from './protocol-files';
+import { citationsOf, protocolPdfJobs } from './protocol-files';
+import { allVersions } from './protocols';
 
 export const allPdfJobs = (): PdfJob[] => [...posterPdfJobs(), ...kitPdfJobs(), ...protocolPdfJobs()];
+
+/**
+ * The citation templates the protocol pages will need (src/lib/citations.ts): making them runs
+ * citeproc, which costs a second or two when a thread first uses it. The planner makes them and
+ * the build's thread, which renders the pages, is given them.
+ */
+export function allCitationTemplates(): [string, string][] {
+  for (const { version } of allVersions()) {
+    citationsOf(version);
+    const [first] = version.outline.sections;
+    if (first) citationsOf(version, first);
+  }
+  return citationTemplates();
+}

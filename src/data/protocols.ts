@@ -43,6 +43,17 @@ export const fileRoute = (slug: string, version: string, ext: 'pdf' | 'bib' | 'r
 
 const today = buildDate();
 
+/** Each text's outline, read once: a page without its own translation shows the Spanish entry. */
+const outlines = new WeakMap<object, Outline>();
+function outlineOf(entry: { body?: string | undefined }): Outline {
+  let read = outlines.get(entry);
+  if (!read) {
+    read = outline(entry.body ?? '');
+    outlines.set(entry, read);
+  }
+  return read;
+}
+
 async function build(): Promise<Map<Locale, Protocol[]>> {
   const all = await localizedEntries('protocols');
   const result = new Map<Locale, Protocol[]>();
@@ -54,7 +65,7 @@ async function build(): Promise<Map<Locale, Protocol[]>> {
         slug,
         version,
         page,
-        outline: outline(page.entry.body ?? ''),
+        outline: outlineOf(page.entry),
         isCurrent: false,
         status: page.source.data.status,
       };

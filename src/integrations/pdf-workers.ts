@@ -1,14 +1,15 @@
 /**
  * The build's PDFs, made on the other cores from the moment the build starts:
  *
- * 1. When the build starts (Astro has synced the content, and has not yet bundled the pages),
- *    bundles the PDF worker (src/lib/pdf-worker.ts) and the PDF planner
+ * 1. When a build is set up, bundles the PDF worker (src/lib/pdf-worker.ts) and the PDF planner
  *    (src/lib/pdf-plan-worker.ts) with esbuild into node_modules/.cache/alianza/ (inside the
- *    project, so their imports of pdfmake and the rest resolve to its node_modules), and tells
- *    src/lib/pdf-pool.ts where the worker is.
- * 2. Starts the planner on a thread of its own: it reads the synced content and answers with every
- *    PDF the site has, which the pool queues. The workers make them while Astro bundles and
- *    renders the pages; a page asking for one gets it from the pool.
+ *    project, so their imports of pdfmake and the rest resolve to its node_modules), and starts
+ *    the planner on a thread of its own, where it loads its modules while Astro checks and syncs
+ *    the content.
+ * 2. When the build starts (Astro has synced the content, and has not yet bundled the pages), tells
+ *    src/lib/pdf-pool.ts where the worker is and sends the planner the content's data store: it
+ *    answers with every PDF the site has, which the pool queues. The workers make them while Astro
+ *    bundles and renders the pages; a page asking for one gets it from the pool.
  * 3. When the build is done, says how the plan matched what the pages asked for. A PDF asked for
  *    but not planned was made while its page waited; one planned but never asked for was made
  *    for nothing. Either is a warning naming the PDFs: the site is right, only slower to build.
@@ -19,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { build, type Plugin } from 'esbuild';
+import { addCitationTemplates } from '../lib/citation-templates';
 import { describeJob, type PdfJob } from '../lib/pdf-jobs';
 import { PDF_WORKER_ENV, planPdfs, planReport } from '../lib/pdf-pool';
 
@@ -61,14 +63,62 @@ export const bundlePdfPlanner = (root: string) =>
     },
   ]);
 
-/** Runs the bundled planner on the data store Astro wrote, and returns its jobs. */
-export function runPdfPlanner(file: string, dataStore: string): Promise<PdfJob[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(file, { workerData: { dataStore } });
-    worker.once('message', (jobs: PdfJob[]) => resolve(jobs));
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the planner stopped (exit code ${code}) without answering`)));
+export interface PlannerAnswers {
+  /** Every PDF of the site. */
+  jobs: Promise<PdfJob[]>;
+  /** Then the citation templates of the protocol pages. */
+  templates: Promise<[string, string][]>;
+}
+
+/** Runs the bundled planner on the data store Astro wrote. */
+export function runPdfPlanner(file: string, dataStore: string): PlannerAnswers {
+  return answersOf(new Worker(file, { workerData: { dataStore } }));
+}
+
+function answersOf(worker: Worker): PlannerAnswers {
+  let stopped: (error: Error) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => {
+    stopped = reject;
   });
+  failed.catch(() => undefined);
+  const answer = <T>(field: 'jobs' | 'templates') =>
+    Promise.race([
+      new Promise<T>((resolve) => {
+        const listen = (message: Record<string, unknown>) => {
+          if (!(field in message)) return;
+          worker.off('message', listen);
+          resolve(message[field] as T);
+        };
+        worker.on('message', listen);
+      }),
+      failed,
+    ]);
+  const answers = { jobs: answer<PdfJob[]>('jobs'), templates: answer<[string, string][]>('templates') };
+  answers.jobs.catch(() => undefined);
+  answers.templates.catch(() => undefined);
+  worker.once('error', (error) => stopped(error));
+  worker.once('exit', (code) => stopped(new Error(`the planner stopped (exit code ${code}) before it answered`)));
+  return answers;
+}
+
+interface EarlyPlanner {
+  /** The bundled PDF worker. */
+  worker: string;
+  /** The planner's thread, loading its modules until it is sent the data store. */
+  thread: Worker;
+  answers: PlannerAnswers;
+}
+
+/**
+ * Bundles both threads and starts the planner, which loads its modules (pdfmake, citeproc, the
+ * site's data code) while Astro checks and syncs the content, then waits to be sent the data store.
+ * It does not keep the process alive until then, so a build stopped by bad content ends as before.
+ */
+async function startEarly(root: string): Promise<EarlyPlanner> {
+  const [worker, planner] = await Promise.all([bundlePdfWorker(root), bundlePdfPlanner(root)]);
+  const thread = new Worker(planner);
+  thread.unref();
+  return { worker, thread, answers: answersOf(thread) };
 }
 
 /** "protocol PDF «Ruta…», kit PDF «…» and 3 more" */
@@ -86,34 +136,45 @@ function report(logger: AstroIntegrationLogger): void {
 }
 
 export function pdfWorkers(): AstroIntegration {
-  let root = process.cwd();
   let dataStore = '';
+  let early: Promise<EarlyPlanner> | undefined;
   let planning: Promise<void> | undefined;
   return {
     name: 'alianza:pdf-workers',
     hooks: {
+      'astro:config:setup': ({ command, config }) => {
+        if (command !== 'build') return;
+        early = startEarly(fileURLToPath(config.root));
+        early.catch(() => undefined);
+      },
       'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
         // Where a build keeps its content data store (Astro's getDataStoreFile, outside dev).
         dataStore = fileURLToPath(new URL('data-store.json', config.cacheDir));
       },
       'astro:build:start': async ({ logger }) => {
-        const [worker, planner] = await Promise.all([bundlePdfWorker(root), bundlePdfPlanner(root)]);
+        if (!early) return;
+        const { worker, thread, answers } = await early;
         process.env[PDF_WORKER_ENV] = worker;
         logger.info(`PDFs are made on worker threads (${WORKER_SOURCE})`);
         if (!existsSync(dataStore)) {
+          await thread.terminate();
           logger.warn(`No content data store at ${dataStore}: each PDF will be made when a page asks for it.`);
           return;
         }
+        thread.ref();
+        thread.postMessage({ dataStore });
         // Not awaited: Astro bundles the pages meanwhile.
-        planning = runPdfPlanner(planner, dataStore).then(
-          (jobs) => {
-            logger.info(`${planPdfs(jobs)} PDFs queued before the pages are rendered`);
-          },
-          (error: unknown) => {
-            logger.warn(`The PDF planner failed, so each PDF will be made when a page asks for it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-          },
-        );
+        const why = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));
+        planning = Promise.all([
+          answers.jobs.then(
+            (jobs) => logger.info(`${planPdfs(jobs)} PDFs queued before the pages are rendered`),
+            (error: unknown) => logger.warn(`The PDF planner failed, so each PDF will be made when a page asks for it: ${why(error)}`),
+          ),
+          answers.templates.then(
+            (templates) => logger.info(`${addCitationTemplates(templates)} citation templates made by the planner`),
+            (error: unknown) => logger.warn(`The planner made no citation templates, so the pages make them: ${why(error)}`),
+          ),
+        ]).then(() => thread.unref());
       },
       'astro:build:done': async ({ logger }) => {
         await planning;

@@ -14,6 +14,7 @@
  *
  * The outputs are deterministic: no access date, no "retrieved on" date.
  */
+import { citationTemplateMap } from './citation-templates';
 import { Cite, plugins } from '@citation-js/core';
 import type { CSL } from '@citation-js/core';
 import '@citation-js/plugin-csl';
@@ -264,7 +265,7 @@ export function formatCitationUncached(input: CitationInput, style: 'apa' | 'iso
  * Stand-ins for the title, the URL and a section's number and title: characters of Unicode's
  * private use area, which no style changes or moves.
  */
-const SLOTS = { title: '\uE000', url: '\uE001', number: '\uE002', sectionTitle: '\uE003' } as const;
+export const TEMPLATE_SLOTS = { title: '\uE000', url: '\uE001', number: '\uE002', sectionTitle: '\uE003' } as const;
 
 /**
  * Titles that citeproc might print differently from a stand-in: ending in punctuation (which
@@ -274,7 +275,9 @@ const SLOTS = { title: '\uE000', url: '\uE001', number: '\uE002', sectionTitle: 
 const UNTEMPLATABLE = /[.,:;!?…)\]'"’”»]\s*$|["“”«»'‘’<>&*_`\[\]{}\\]|^\s|\s$/;
 
 const formatted = new Map<string, string>();
-const templates = new Map<string, string>();
+
+/** The templates made so far, by kind (./citation-templates.ts). */
+const templates = citationTemplateMap();
 
 /**
  * The bibliography entry in APA or ISO 690 (author-date, Spanish), as plain text in the es-ES
@@ -307,18 +310,18 @@ function fromTemplate(input: CitationInput, style: 'apa' | 'iso690'): string | u
     template = formatCitationUncached(
       {
         ...input,
-        title: SLOTS.title,
-        url: SLOTS.url,
-        section: section && { number: SLOTS.number, title: SLOTS.sectionTitle, url: SLOTS.url },
+        title: TEMPLATE_SLOTS.title,
+        url: TEMPLATE_SLOTS.url,
+        section: section && { number: TEMPLATE_SLOTS.number, title: TEMPLATE_SLOTS.sectionTitle, url: TEMPLATE_SLOTS.url },
       },
       style,
     );
     templates.set(key, template);
   }
   const values: Array<[slot: string, value: string]> = [
-    [SLOTS.title, input.title],
-    [SLOTS.url, section ? section.url : input.url],
-    ...(section ? ([[SLOTS.number, section.number], [SLOTS.sectionTitle, section.title]] as Array<[string, string]>) : []),
+    [TEMPLATE_SLOTS.title, input.title],
+    [TEMPLATE_SLOTS.url, section ? section.url : input.url],
+    ...(section ? ([[TEMPLATE_SLOTS.number, section.number], [TEMPLATE_SLOTS.sectionTitle, section.title]] as Array<[string, string]>) : []),
   ];
   if (!values.every(([slot]) => template.split(slot).length === 2)) return undefined;
   return values.reduce((text, [slot, value]) => text.replace(slot, () => value), template);

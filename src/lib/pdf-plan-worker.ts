@@ -3,10 +3,14 @@
  * Astro has synced the content. It reads the content as the pages will (with `astro:content`
  * bundled as ./content-store.ts), makes the jobs of every PDF the site has (src/data/pdf-plan.ts)
  * and sends them to the build's thread, which queues them for the PDF workers while Astro bundles
- * the pages. An error stops this thread only; the build then makes each PDF when a page asks.
+ * the pages; then the citation templates the protocol pages need (src/lib/citations.ts), so
+ * citeproc runs here and not in the thread that renders the pages. An error stops this thread
+ * only; the build then makes each PDF, and each template, when a page asks.
  */
 import { parentPort } from 'node:worker_threads';
-import { allPdfJobs } from '../data/pdf-plan';
+import { allCitationTemplates, allPdfJobs } from '../data/pdf-plan';
 
 if (!parentPort) throw new Error('pdf-plan-worker: this file runs as a worker thread (src/integrations/pdf-workers.ts starts it)');
-parentPort.postMessage(allPdfJobs());
+parentPort.postMessage({ jobs: allPdfJobs() });
+// Then, while the workers start on those, the citation templates of the protocol pages.
+parentPort.postMessage({ templates: allCitationTemplates() });

@@ -27,12 +27,12 @@ interface Waiting {
 
 interface Thread {
   worker: Worker;
-  busy: { id: number; waiting: Waiting } | undefined;
+  /** The jobs sent to it and not answered yet, by id: it makes them one after the other. */
+  sent: Map<number, Waiting>;
 }
 
 interface Pool {
   threads: Thread[];
-  queue: Waiting[];
   nextId: number;
   /** Every PDF asked for, by its job as JSON. */
   made: Map<string, Promise<Uint8Array>>;
@@ -45,55 +45,49 @@ const POOL = Symbol.for('alianza.pdf-pool');
 
 function pool(): Pool {
   const global = globalThis as { [POOL]?: Pool };
-  global[POOL] ??= { threads: [], queue: [], nextId: 0, made: new Map(), planned: new Map(), asked: new Map() };
+  global[POOL] ??= { threads: [], nextId: 0, made: new Map(), planned: new Map(), asked: new Map() };
   return global[POOL];
 }
 
 function start(file: string, state: Pool): Thread {
-  const thread: Thread = { worker: new Worker(file), busy: undefined };
+  const thread: Thread = { worker: new Worker(file), sent: new Map() };
   thread.worker.on('message', (answer: { id: number; bytes?: Uint8Array; error?: string }) => {
-    const busy = thread.busy;
-    if (!busy || busy.id !== answer.id) return;
-    thread.busy = undefined;
-    if (answer.bytes) busy.waiting.resolve(answer.bytes);
-    else busy.waiting.reject(new Error(`${describeJob(busy.waiting.job)} failed in a PDF worker:\n${answer.error}`));
-    feed(thread, state);
+    const waiting = thread.sent.get(answer.id);
+    if (!waiting) return;
+    thread.sent.delete(answer.id);
+    if (answer.bytes) waiting.resolve(answer.bytes);
+    else waiting.reject(new Error(`${describeJob(waiting.job)} failed in a PDF worker:\n${answer.error}`));
+    // An idle worker does not keep the build running; a busy one does.
+    if (thread.sent.size === 0) thread.worker.unref();
   });
   thread.worker.on('error', (error) => {
-    const busy = thread.busy;
-    thread.busy = undefined;
     state.threads.splice(state.threads.indexOf(thread), 1);
-    busy?.waiting.reject(new Error(`${describeJob(busy.waiting.job)}: a PDF worker stopped: ${error.message}`));
-    // With no worker left, nothing would ever answer the jobs still queued.
-    if (state.threads.length === 0) {
-      for (const waiting of state.queue.splice(0)) waiting.reject(new Error(`${describeJob(waiting.job)}: every PDF worker stopped (${error.message})`));
-    }
+    for (const waiting of thread.sent.values()) waiting.reject(new Error(`${describeJob(waiting.job)}: a PDF worker stopped: ${error.message}`));
+    thread.sent.clear();
   });
-  // An idle worker does not keep the build running; a busy one does (see feed()).
   thread.worker.unref();
   return thread;
 }
 
-function feed(thread: Thread, state: Pool): void {
-  const waiting = state.queue.shift();
-  if (!waiting) {
-    thread.worker.unref();
-    return;
-  }
-  thread.worker.ref();
-  thread.busy = { id: state.nextId++, waiting };
-  thread.worker.postMessage({ id: thread.busy.id, job: waiting.job });
-}
-
-/** Queues a job for the workers, starting them the first time. */
+/**
+ * Sends a job to the worker with the fewest, starting them the first time. Each worker queues
+ * what it is sent, so it goes on working while this thread is busy (bundling, rendering) and
+ * cannot hand it the next job.
+ */
 function enqueue(file: string, state: Pool, job: PdfJob): Promise<Uint8Array> {
   if (state.threads.length === 0) {
     for (let i = 0; i < availableParallelism(); i++) state.threads.push(start(file, state));
   }
   const made = new Promise<Uint8Array>((resolve, reject) => {
-    state.queue.push({ job, resolve, reject });
-    const idle = state.threads.find((thread) => !thread.busy);
-    if (idle) feed(idle, state);
+    const thread = state.threads.reduce<Thread | undefined>((best, t) => (!best || t.sent.size < best.sent.size ? t : best), undefined);
+    if (!thread) {
+      reject(new Error(`${describeJob(job)}: every PDF worker stopped`));
+      return;
+    }
+    const id = state.nextId++;
+    thread.sent.set(id, { job, resolve, reject });
+    thread.worker.ref();
+    thread.worker.postMessage({ id, job });
   });
   // A planned PDF no page asks for must not stop the build with an unhandled rejection; a page
   // that asks for it gets the error.

@@ -2,7 +2,7 @@
  * A PDF worker: a thread of the build that makes the PDFs it is sent (see ./pdf-pool.ts), so that
  * pdfmake, the build's costliest step, runs beside the rendering of pages instead of between them.
  * Bundled by src/integrations/pdf-workers.ts; each message is { id, job }, each answer
- * { id, bytes } or { id, error }.
+ * { id, bytes } or { id, error }, in the order the jobs came.
  */
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
@@ -18,12 +18,26 @@ const port = parentPort;
 // thread; elsewhere it would change the whole build, so it is left alone there.
 if (process.platform === 'linux') setPriority(19);
 
-port.on('message', async ({ id, job }: { id: number; job: PdfJob }) => {
-  try {
-    // A copy in an ArrayBuffer of its own, which is handed over rather than copied again.
-    const bytes = new Uint8Array(await makePdfHere(job));
-    port.postMessage({ id, bytes }, [bytes.buffer]);
-  } catch (error) {
-    port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+// Jobs are made one after the other, in the order they came; the build sends them ahead.
+const jobs: { id: number; job: PdfJob }[] = [];
+let working = false;
+
+async function work(): Promise<void> {
+  working = true;
+  for (let next = jobs.shift(); next; next = jobs.shift()) {
+    const { id, job } = next;
+    try {
+      // A copy in an ArrayBuffer of its own, which is handed over rather than copied again.
+      const bytes = new Uint8Array(await makePdfHere(job));
+      port.postMessage({ id, bytes }, [bytes.buffer]);
+    } catch (error) {
+      port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    }
   }
+  working = false;
+}
+
+port.on('message', (message: { id: number; job: PdfJob }) => {
+  jobs.push(message);
+  if (!working) void work();
 });

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundlePdfPlanner, runPdfPlanner } from '../../src/integrations/pdf-workers';
+import { formatCitationUncached, TEMPLATE_SLOTS } from '../../src/lib/citations';
 import { describeJob, makePdfHere, type PdfJob } from '../../src/lib/pdf-jobs';
 import { distDir } from '../support/dist';
 
@@ -32,10 +33,12 @@ describe('PDF plan', () => {
   // Where `npm run build` keeps its content data store (Astro's cacheDir: node_modules/.astro).
   const dataStore = join(process.cwd(), 'node_modules/.astro/data-store.json');
   let jobs: PdfJob[] = [];
+  let templates: [string, string][] = [];
 
   beforeAll(async () => {
     expect(existsSync(dataStore), `${dataStore}: the test build should have left it`).toBe(true);
-    jobs = await runPdfPlanner(await bundlePdfPlanner(process.cwd()), dataStore);
+    const answers = runPdfPlanner(await bundlePdfPlanner(process.cwd()), dataStore);
+    [jobs, templates] = await Promise.all([answers.jobs, answers.templates]);
   }, 60_000);
 
   it('plans every PDF the site serves, and no other, byte for byte', async () => {
@@ -52,4 +55,25 @@ describe('PDF plan', () => {
     const kinds = [...new Set(jobs.map((j) => j.kind))];
     expect(kinds).toEqual(['poster', 'lesson', 'kit', 'protocol']);
   });
+
+  it('makes the citation templates of the protocol pages, each what citeproc gives', () => {
+    // Both styles, both languages, whole versions and sections.
+    expect(templates.length).toBeGreaterThanOrEqual(8);
+    const kinds = new Set<string>();
+    for (const [key, template] of templates) {
+      const [style, language, author, year, version, hasSection] = JSON.parse(key) as ['apa' | 'iso690', string, string, number, string, boolean];
+      kinds.add(`${style} ${language} ${hasSection ? 'section' : 'version'}`);
+      const url = 'https://alianza-cpc.example/protocolos/prueba/v1.0/';
+      const section = hasSection ? { number: '2.1', title: 'Quién recibe el aviso', url: `${url}#s-2-1` } : undefined;
+      const input = { title: 'Protocolo de prueba', version, issued: new Date(Date.UTC(year, 2, 1)), url, author, language, section };
+      const filled = template
+        .replace(TEMPLATE_SLOTS.title, input.title)
+        .replace(TEMPLATE_SLOTS.url, section ? section.url : url)
+        .replace(TEMPLATE_SLOTS.number, section?.number ?? '')
+        .replace(TEMPLATE_SLOTS.sectionTitle, section?.title ?? '');
+      expect(filled, key).toBe(formatCitationUncached(input, style));
+    }
+    expect([...kinds].sort()).toEqual(['apa es section', 'apa es version', 'apa quz section', 'apa quz version', 'iso690 es section', 'iso690 es version', 'iso690 quz section', 'iso690 quz version']);
+  }, 60_000);
 });
+
