@@ -21,7 +21,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { build, type Plugin } from 'esbuild';
 import { addCitationTemplates } from '../lib/citation-templates';
-import { describeJob, type PdfJob } from '../lib/pdf-jobs';
+import type { PdfJob } from '../lib/pdf-jobs';
 import { PDF_WORKER_ENV, planPdfs, planReport } from '../lib/pdf-pool';
 
 const WORKER_SOURCE = 'src/lib/pdf-worker.ts';
@@ -122,9 +122,9 @@ async function startEarly(root: string): Promise<EarlyPlanner> {
 }
 
 /** "protocol PDF «Ruta…», kit PDF «…» and 3 more" */
-function some(jobs: PdfJob[]): string {
-  const named = jobs.slice(0, 5).map(describeJob).join(', ');
-  return jobs.length > 5 ? `${named} and ${jobs.length - 5} more` : named;
+function some(pdfs: string[]): string {
+  const named = pdfs.slice(0, 5).join(', ');
+  return pdfs.length > 5 ? `${named} and ${pdfs.length - 5} more` : named;
 }
 
 function report(logger: AstroIntegrationLogger): void {

@@ -12,6 +12,7 @@
  * this file as two separate modules (the config, and the bundle of the pages), so the queue and
  * the PDFs live on globalThis, shared by both.
  */
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { describeJob, makePdfHere, type PdfJob } from './pdf-jobs';
@@ -34,11 +35,11 @@ interface Thread {
 interface Pool {
   threads: Thread[];
   nextId: number;
-  /** Every PDF asked for, by its job as JSON. */
+  /** Every PDF asked for, by its key (keyOf). */
   made: Map<string, Promise<Uint8Array>>;
-  /** The keys queued by planPdfs, and those a page asked for. */
-  planned: Map<string, PdfJob>;
-  asked: Map<string, PdfJob>;
+  /** The PDFs queued by planPdfs, and those a page asked for: key → what it is (describeJob). */
+  planned: Map<string, string>;
+  asked: Map<string, string>;
 }
 
 const POOL = Symbol.for('alianza.pdf-pool');
@@ -95,7 +96,8 @@ function enqueue(file: string, state: Pool, job: PdfJob): Promise<Uint8Array> {
   return made;
 }
 
-const keyOf = (job: PdfJob) => JSON.stringify(job);
+/** A job's key: the hash of its JSON (the same job, the same PDF), not the whole text it holds. */
+const keyOf = (job: PdfJob) => createHash('sha256').update(JSON.stringify(job)).digest('base64');
 
 /** The PDF of a job, from the workers if the build has them (made once per job), else made here. */
 export function makePdf(job: PdfJob): Promise<Uint8Array> {
@@ -103,7 +105,7 @@ export function makePdf(job: PdfJob): Promise<Uint8Array> {
   if (!file) return makePdfHere(job);
   const state = pool();
   const key = keyOf(job);
-  state.asked.set(key, job);
+  state.asked.set(key, describeJob(job));
   let made = state.made.get(key);
   if (!made) {
     made = enqueue(file, state, job);
@@ -124,7 +126,7 @@ export function planPdfs(jobs: readonly PdfJob[]): number {
   for (const job of jobs) {
     const key = keyOf(job);
     if (state.planned.has(key)) continue;
-    state.planned.set(key, job);
+    state.planned.set(key, describeJob(job));
     if (!state.made.has(key)) state.made.set(key, enqueue(file, state, job));
     added += 1;
   }
@@ -136,10 +138,10 @@ export interface PlanReport {
   planned: number;
   /** PDFs the pages asked for. */
   asked: number;
-  /** PDFs a page asked for that were not planned: made late, while the page waited. */
-  late: PdfJob[];
+  /** PDFs a page asked for that were not planned, made late while the page waited (describeJob). */
+  late: string[];
   /** PDFs planned that no page asked for: made for nothing. */
-  unused: PdfJob[];
+  unused: string[];
 }
 
 /** How the plan matched what the pages asked for. */
@@ -148,7 +150,7 @@ export function planReport(): PlanReport {
   return {
     planned: planned.size,
     asked: asked.size,
-    late: [...asked].filter(([key]) => !planned.has(key)).map(([, job]) => job),
-    unused: [...planned].filter(([key]) => !asked.has(key)).map(([, job]) => job),
+    late: [...asked].filter(([key]) => !planned.has(key)).map(([, what]) => what),
+    unused: [...planned].filter(([key]) => !asked.has(key)).map(([, what]) => what),
   };
 }

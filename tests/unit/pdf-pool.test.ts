@@ -81,9 +81,10 @@ describe('PDF workers', () => {
     const report = planReport();
     expect(report.planned).toBe(2);
     // Asked for and planned; planned and never asked for; asked for without a plan (the tests above).
-    expect(report.unused.map((job) => job.input)).toEqual([unused.input]);
-    expect(report.late.map((job) => job.kind)).toContain('poster');
-    expect(report.late.some((job) => JSON.stringify(job) === JSON.stringify(planned))).toBe(false);
+    expect(report.unused).toEqual(['protocol PDF «Protocolo de prueba 8»']);
+    expect(report.late).toContain('poster PDF «Campaña de prueba»');
+    expect(report.late).toContain('protocol PDF «Protocolo de prueba 1»');
+    expect(report.late).not.toContain('protocol PDF «Protocolo de prueba 7»');
   }, 60_000);
 });
 
