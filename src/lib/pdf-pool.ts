@@ -8,7 +8,9 @@
  *
  * In a build, the integration queues every PDF the site will need before Astro bundles the pages
  * (planPdfs, with the jobs of src/data/pdf-plan.ts). A page asking for one of them (makePdf) gets
- * the same promise: the same job, as JSON, is the same PDF. The integration and the pages load
+ * the same promise: the same job (keyed by a hash of its JSON) is the same PDF. Each job is sent to
+ * a worker as soon as it is queued, and each worker works through its own queue, so the workers
+ * never wait for this thread to hand them the next one. The integration and the pages load
  * this file as two separate modules (the config, and the bundle of the pages), so the queue and
  * the PDFs live on globalThis, shared by both.
  */
