@@ -11,6 +11,7 @@
  * phrase that may wrap onto the next line.
  */
 import { extractLinks, extractText, getDocumentProxy } from 'unpdf';
+import type { PdfJob } from '../../src/lib/pdf-jobs';
 
 /** The Spanish labels of a protocol PDF (ProtocolPdfInput['strings']), as the site passes them. */
 export const PROTOCOL_PDF_STRINGS = {
@@ -20,6 +21,23 @@ export const PROTOCOL_PDF_STRINGS = {
   contents: 'Contenido',
   page: 'Página {x} de {y}',
   permalink: 'Dirección permanente',
+};
+
+/** A poster PDF job with made-up text, for the tests of the PDF machinery. */
+export const SAMPLE_POSTER_JOB: PdfJob = {
+  kind: 'poster',
+  input: {
+    lang: 'es',
+    title: 'Campaña de prueba',
+    headline: 'Un trabajo lejos de casa puede ser una trampa',
+    text: 'Antes de viajar, pregunta, verifica y cuéntale a alguien de confianza.',
+    hotlines: [{ number: '1818', name: 'Línea de prueba', purpose: 'Número de ejemplo' }],
+    url: 'https://alianza-cpc.example/campanas/prueba/',
+    strings: { call: 'Llama', scan: 'Escanea' },
+    notice: 'Ejemplo.',
+    author: 'Alianza CPC',
+    date: new Date('2025-01-01T00:00:00Z'),
+  },
 };
 
 type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;

@@ -8,7 +8,7 @@ import { bundlePdfWorker } from '../../src/integrations/pdf-workers';
 import { makePdfHere, type PdfJob } from '../../src/lib/pdf-jobs';
 import { makePdf, PDF_WORKER_ENV, planPdfs, planReport } from '../../src/lib/pdf-pool';
 import { outline } from '../../src/lib/sections';
-import { PROTOCOL_PDF_STRINGS } from '../support/pdf';
+import { PROTOCOL_PDF_STRINGS, SAMPLE_POSTER_JOB } from '../support/pdf';
 
 const protocol = (n: number): PdfJob => ({
   kind: 'protocol',
@@ -28,21 +28,7 @@ const protocol = (n: number): PdfJob => ({
   },
 });
 
-const poster: PdfJob = {
-  kind: 'poster',
-  input: {
-    lang: 'es',
-    title: 'Campaña de prueba',
-    headline: 'Un trabajo lejos de casa puede ser una trampa',
-    text: 'Antes de viajar, pregunta, verifica y cuéntale a alguien de confianza.',
-    hotlines: [{ number: '1818', name: 'Línea de prueba', purpose: 'Número de ejemplo' }],
-    url: 'https://alianza-cpc.example/campanas/prueba/',
-    strings: { call: 'Llama', scan: 'Escanea' },
-    notice: 'Ejemplo.',
-    author: 'Alianza CPC',
-    date: new Date('2025-01-01T00:00:00Z'),
-  },
-};
+const poster = SAMPLE_POSTER_JOB;
 
 describe('PDF workers', () => {
   beforeAll(async () => {

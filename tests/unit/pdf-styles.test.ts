@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { makePdfHere, type PdfJob } from '../../src/lib/pdf-jobs';
 import { outline } from '../../src/lib/sections';
 import { fastStyleLookup, type StyleContextStack } from '../../src/lib/pdf-styles';
-import { PROTOCOL_PDF_STRINGS } from '../support/pdf';
+import { PROTOCOL_PDF_STRINGS, SAMPLE_POSTER_JOB } from '../support/pdf';
 
 const protocol: PdfJob = {
   kind: 'protocol',
@@ -30,21 +30,7 @@ const protocol: PdfJob = {
   },
 };
 
-const poster: PdfJob = {
-  kind: 'poster',
-  input: {
-    lang: 'es',
-    title: 'Campaña de prueba',
-    headline: 'Un trabajo lejos de casa puede ser una trampa',
-    text: 'Antes de viajar, pregunta y cuéntale a alguien de confianza.',
-    hotlines: [{ number: '1818', name: 'Línea de prueba', purpose: 'Número de ejemplo' }],
-    url: 'https://alianza-cpc.example/campanas/prueba/',
-    strings: { call: 'Llama', scan: 'Escanea' },
-    notice: 'Ejemplo.',
-    author: 'Alianza CPC',
-    date: new Date('2025-01-01T00:00:00Z'),
-  },
-};
+const poster = SAMPLE_POSTER_JOB;
 
 describe('pdfmake style lookup', () => {
   const { StyleContextStack, original } = fastStyleLookup();
