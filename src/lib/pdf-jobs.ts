@@ -1,21 +1,30 @@
 /**
  * The PDFs the build makes, by kind: what a PDF worker (./pdf-worker.ts) can be asked to make and
  * what is made in the build's own thread when there is no worker (./pdf-pool.ts).
+ *
+ * The makers (pdfmake, pdfkit, fontkit: about 0.2 s to load) are loaded when a PDF is first made
+ * here, not when this file is: the config loads it (through ./pdf-pool.ts) for every Astro
+ * command, and in a build only the workers make PDFs.
  */
-import { kitPdf, lessonPdf } from './kit-pdf';
-import { posterPdf } from './poster';
-import { protocolPdf } from './protocol-pdf';
+import type { kitPdf, lessonPdf } from './kit-pdf';
+import type { posterPdf } from './poster';
+import type { protocolPdf } from './protocol-pdf';
 
-export const PDF_MAKERS = { protocol: protocolPdf, kit: kitPdf, lesson: lessonPdf, poster: posterPdf } as const;
+type Makers = { protocol: typeof protocolPdf; kit: typeof kitPdf; lesson: typeof lessonPdf; poster: typeof posterPdf };
 
-type Makers = typeof PDF_MAKERS;
+const MAKERS: { [K in keyof Makers]: () => Promise<Makers[K]> } = {
+  protocol: () => import('./protocol-pdf').then((m) => m.protocolPdf),
+  kit: () => import('./kit-pdf').then((m) => m.kitPdf),
+  lesson: () => import('./kit-pdf').then((m) => m.lessonPdf),
+  poster: () => import('./poster').then((m) => m.posterPdf),
+};
 
 /** One PDF to make: its kind and the plain data it is made from (copied to a worker as it is). */
 export type PdfJob = { [K in keyof Makers]: { kind: K; input: Parameters<Makers[K]>[0] } }[keyof Makers];
 
 /** Makes the PDF of a job in this thread. */
-export function makePdfHere(job: PdfJob): Promise<Uint8Array> {
-  const make = PDF_MAKERS[job.kind] as (input: PdfJob['input']) => Promise<Uint8Array>;
+export async function makePdfHere(job: PdfJob): Promise<Uint8Array> {
+  const make = (await MAKERS[job.kind]()) as (input: PdfJob['input']) => Promise<Uint8Array>;
   return make(job.input);
 }
 
