@@ -17,6 +17,25 @@ async function fakeNeutralSite(page: Page) {
   );
 }
 
+/**
+ * Presses a key `times` times and waits to be on the neutral site. The page counts presses within
+ * one second; on a machine busy with other tests the three presses can take longer to arrive, so
+ * a round that did not leave is tried again (at most three rounds), each a fair test of the rule.
+ */
+async function pressUntilLeft(page: Page, key: string, times: number) {
+  for (let round = 1; ; round++) {
+    for (let i = 0; i < times; i++) await page.keyboard.press(key);
+    try {
+      await page.waitForURL((url) => url.host === neutralHost, { timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (round === 3) throw error;
+      // Let the one-second window pass, so this round's presses do not count in the next.
+      await page.waitForTimeout(1_100);
+    }
+  }
+}
+
 describe('quick exit', () => {
   test('is a real link that works with JavaScript off', async () => {
     const page = await browser.newPage({ javaScriptEnabled: false });
@@ -34,9 +53,7 @@ describe('quick exit', () => {
     await fakeNeutralSite(page);
     await page.goto(siteUrl('/socios/'));
     await page.goto(siteUrl('/la-alianza/'));
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Escape');
-    await page.waitForURL((url) => url.host === neutralHost);
+    await pressUntilLeft(page, 'Escape', 2);
     await page.goBack();
     expect(new URL(page.url()).pathname).toBe('/socios/');
   });
@@ -45,8 +62,7 @@ describe('quick exit', () => {
     const page = await browser.newPage();
     await fakeNeutralSite(page);
     await page.goto(siteUrl('/qu/regiones/'));
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
-    await page.waitForURL((url) => url.host === neutralHost);
+    await pressUntilLeft(page, 'Shift', 3);
   });
 
   test('does not leave on a single Escape', async () => {
