@@ -22,11 +22,29 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  markdown: { processor: unified({ remarkPlugins: [remarkSectionNumbers, remarkLessonIds], rehypePlugins: [rehypeGuard] }) },
+  // No code blocks in the content: no syntax highlighter to load (Shiki's inline styles would
+  // also break the CSP).
+  markdown: {
+    syntaxHighlight: false,
+    processor: unified({ remarkPlugins: [remarkSectionNumbers, remarkLessonIds], rehypePlugins: [rehypeGuard] }),
+  },
   // pdfWorkers() first: it starts bundling its threads while contentCheck() reads the content.
   // serviceWorker() writes dist/sw.js before urlRegistry() lists the built files.
   integrations: [pdfWorkers(), contentCheck(), mdx(), sitemapOutDir(), sitemap(sitemapOptions()), serviceWorker(), urlRegistry()],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // Every MDX module starts with Astro's "use astro:head-inject", which Rolldown warns about once
+    // per file (hundreds of lines that hide the warnings that matter). Astro places head content
+    // itself; every other warning is still shown.
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
   prefetch: false,
   // Content-Security-Policy as a <meta> on every page (see README, "Security headers"). Astro adds

@@ -23,8 +23,9 @@ export const allPdfJobs = (): PdfJob[] => [...posterPdfJobs(), ...kitPdfJobs(), 
 export function allCitationTemplates(): [string, string][] {
   for (const { version } of allVersions()) {
     citationsOf(version);
+    // Any section gives the template of them all; a plain title makes sure one is made.
     const [first] = version.outline.sections;
-    if (first) citationsOf(version, first);
+    if (first) citationsOf(version, { ...first, number: '1', title: 'Sección' });
   }
   return citationTemplates();
 }

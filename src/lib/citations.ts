@@ -274,6 +274,17 @@ export const TEMPLATE_SLOTS = { title: '\uE000', url: '\uE001', number: '\uE002'
  */
 const UNTEMPLATABLE = /[.,:;!?…)\]'"’”»]\s*$|["“”«»'‘’<>&*_`\[\]{}\\]|^\s|\s$/;
 
+/**
+ * An apostrophe between two letters, as in Quechua (Llamk'ay, q'aqya): citeproc always prints it
+ * as ’, so a title holding only such apostrophes can use a template once they are turned into ’.
+ */
+const WORD_APOSTROPHE = /(?<=[A-Za-zÁÉÍÓÚÜÑáéíóúüñ])['’](?=[A-Za-zÁÉÍÓÚÜÑáéíóúüñ])/g;
+
+/** The text as citeproc prints it in a title, or undefined when it must be formatted one by one. */
+function slotValue(text: string): string | undefined {
+  return UNTEMPLATABLE.test(text.replace(WORD_APOSTROPHE, '')) ? undefined : text.replace(WORD_APOSTROPHE, '’');
+}
+
 const formatted = new Map<string, string>();
 
 /** The templates made so far, by kind (./citation-templates.ts). */
@@ -302,8 +313,10 @@ export function formatCitation(input: CitationInput, style: 'apa' | 'iso690'): s
 
 function fromTemplate(input: CitationInput, style: 'apa' | 'iso690'): string | undefined {
   const { section } = input;
-  if (UNTEMPLATABLE.test(input.title)) return undefined;
-  if (section && (UNTEMPLATABLE.test(section.title) || !/^\d+(\.\d+)*$/.test(section.number))) return undefined;
+  const title = slotValue(input.title);
+  if (title === undefined) return undefined;
+  const sectionTitle = section && slotValue(section.title);
+  if (section && (sectionTitle === undefined || !/^\d+(\.\d+)*$/.test(section.number))) return undefined;
   const key = JSON.stringify([style, input.language, input.author, input.issued.getUTCFullYear(), input.version, !!section]);
   let template = templates.get(key);
   if (template === undefined) {
@@ -319,9 +332,9 @@ function fromTemplate(input: CitationInput, style: 'apa' | 'iso690'): string | u
     templates.set(key, template);
   }
   const values: Array<[slot: string, value: string]> = [
-    [TEMPLATE_SLOTS.title, input.title],
+    [TEMPLATE_SLOTS.title, title],
     [TEMPLATE_SLOTS.url, section ? section.url : input.url],
-    ...(section ? ([[TEMPLATE_SLOTS.number, section.number], [TEMPLATE_SLOTS.sectionTitle, section.title]] as Array<[string, string]>) : []),
+    ...(section ? ([[TEMPLATE_SLOTS.number, section.number], [TEMPLATE_SLOTS.sectionTitle, sectionTitle ?? '']] as Array<[string, string]>) : []),
   ];
   if (!values.every(([slot]) => template.split(slot).length === 2)) return undefined;
   return values.reduce((text, [slot, value]) => text.replace(slot, () => value), template);

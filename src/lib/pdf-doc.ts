@@ -7,6 +7,7 @@
  */
 import pdfmake from 'pdfmake';
 import type { CanvasElement, Content, Node as PdfNode, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { fastPageContent } from './pdf-content';
 import { shareFontMetrics } from './pdf-fonts';
 import { fastStyleLookup } from './pdf-styles';
 import { winAnsi } from './pdf-text';
@@ -183,6 +184,7 @@ export function runningHeaderFooter(
 function configurePdfmake(): void {
   shareFontMetrics();
   fastStyleLookup();
+  fastPageContent();
   pdfmake.setFonts({ [FONT]: { ...STANDARD_FACES } });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => STANDARD_FACE_NAMES.has(path));

@@ -45,6 +45,16 @@ function afmPrototype(): AfmFont {
   return prototype as AfmFont;
 }
 
+/**
+ * What tells one metrics file from another without hashing its 60 KB each time (pdfkit reads it
+ * afresh for every document, so the text is never the same string twice): the font's name, from
+ * its FontName line near the top, and its length. A file without that line is its own key.
+ */
+function metricsKey(contents: string): string {
+  const name = /^FontName[ \t]+(\S+)/m.exec(contents.slice(0, 4096))?.[1];
+  return name ? `${name} ${contents.length}` : contents;
+}
+
 /** Makes pdfkit share the parsed metrics of each standard font; does it once per thread. */
 export function shareFontMetrics(): Patched {
   if (patched) return patched;
@@ -54,11 +64,12 @@ export function shareFontMetrics(): Patched {
   const kerning = new WeakMap<Record<string, number>, Map<string, Map<string, number>>>();
 
   prototype.parse = function (this: AfmFont, contents: string) {
-    let metrics = parsed.get(contents);
+    const key = metricsKey(contents);
+    let metrics = parsed.get(key);
     if (!metrics) {
       original.parse.call(this, contents);
       metrics = { attributes: this.attributes, glyphWidths: this.glyphWidths, boundingBoxes: this.boundingBoxes, kernPairs: this.kernPairs };
-      parsed.set(contents, metrics);
+      parsed.set(key, metrics);
     }
     Object.assign(this, metrics);
   };

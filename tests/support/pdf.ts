@@ -12,6 +12,7 @@
  */
 import { extractLinks, extractText, getDocumentProxy } from 'unpdf';
 import type { PdfJob } from '../../src/lib/pdf-jobs';
+import { outline } from '../../src/lib/sections';
 
 /** The Spanish labels of a protocol PDF (ProtocolPdfInput['strings']), as the site passes them. */
 export const PROTOCOL_PDF_STRINGS = {
@@ -112,3 +113,26 @@ export function pdfDetails(buffer: Buffer | Uint8Array): Promise<PdfDetails> {
 export function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** A protocol PDF job with made-up text: headings, emphasis, a link, lists, a quote and a table. */
+export const SAMPLE_PROTOCOL_JOB: PdfJob = {
+  kind: 'protocol',
+  input: {
+    title: 'Protocolo de prueba',
+    shortTitle: 'Prueba',
+    version: '1.0',
+    statusLabel: 'Vigente',
+    effective: new Date('2024-03-01T00:00:00Z'),
+    lang: 'es',
+    permalink: 'https://alianza-cpc.example/protocolos/prueba/v1.0/',
+    notice: 'Documento de ejemplo del sitio: no es un texto oficial.',
+    outline: outline(
+      '## Objeto\n\nTexto con **negrita**, *cursiva* y un [enlace](https://alianza-cpc.example/).\n\n' +
+        '### Alcance\n\n- Uno.\n- Dos, con `código`.\n\n1. Primero.\n2. Segundo.\n\n> Una cita.\n\n' +
+        '## Responsables\n\n| Quién | Qué |\n| --- | --- |\n| DEMUNA | Recibe |\n',
+    ),
+    strings: PROTOCOL_PDF_STRINGS,
+    dateLocale: 'es-PE',
+    author: 'Alianza CPC',
+  },
+};

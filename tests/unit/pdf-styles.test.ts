@@ -3,33 +3,11 @@
  * to every question a protocol PDF, a kit PDF and a poster ask, and the PDFs are the same.
  */
 import { describe, expect, it } from 'vitest';
-import { makePdfHere, type PdfJob } from '../../src/lib/pdf-jobs';
-import { outline } from '../../src/lib/sections';
+import { makePdfHere } from '../../src/lib/pdf-jobs';
 import { fastStyleLookup, type StyleContextStack } from '../../src/lib/pdf-styles';
-import { PROTOCOL_PDF_STRINGS, SAMPLE_POSTER_JOB } from '../support/pdf';
+import { SAMPLE_POSTER_JOB, SAMPLE_PROTOCOL_JOB } from '../support/pdf';
 
-const protocol: PdfJob = {
-  kind: 'protocol',
-  input: {
-    title: 'Protocolo de prueba',
-    shortTitle: 'Prueba',
-    version: '1.0',
-    statusLabel: 'Vigente',
-    effective: new Date('2024-03-01T00:00:00Z'),
-    lang: 'es',
-    permalink: 'https://alianza-cpc.example/protocolos/prueba/v1.0/',
-    notice: 'Documento de ejemplo del sitio: no es un texto oficial.',
-    outline: outline(
-      '## Objeto\n\nTexto con **negrita**, *cursiva* y un [enlace](https://alianza-cpc.example/).\n\n' +
-        '### Alcance\n\n- Uno.\n- Dos, con `código`.\n\n1. Primero.\n2. Segundo.\n\n> Una cita.\n\n' +
-        '## Responsables\n\n| Quién | Qué |\n| --- | --- |\n| DEMUNA | Recibe |\n',
-    ),
-    strings: PROTOCOL_PDF_STRINGS,
-    dateLocale: 'es-PE',
-    author: 'Alianza CPC',
-  },
-};
-
+const protocol = SAMPLE_PROTOCOL_JOB;
 const poster = SAMPLE_POSTER_JOB;
 
 describe('pdfmake style lookup', () => {
