@@ -22,7 +22,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { build, type Plugin } from 'esbuild';
 import { addCitationTemplates } from '../lib/citation-templates';
 import type { PdfJob } from '../lib/pdf-jobs';
-import { PDF_WORKER_ENV, planPdfs, planReport } from '../lib/pdf-pool';
+import { PDF_WORKER_ENV, planPdfs, planReport, startPdfWorkers } from '../lib/pdf-pool';
 
 const WORKER_SOURCE = 'src/lib/pdf-worker.ts';
 const PLANNER_SOURCE = 'src/lib/pdf-plan-worker.ts';
@@ -110,12 +110,14 @@ interface EarlyPlanner {
 }
 
 /**
- * Bundles both threads and starts the planner, which loads its modules (pdfmake, citeproc, the
- * site's data code) while Astro checks and syncs the content, then waits to be sent the data store.
- * It does not keep the process alive until then, so a build stopped by bad content ends as before.
+ * Bundles both threads and starts them while Astro checks and syncs the content: the PDF workers,
+ * which load pdfmake and the layouts, and the planner, which loads its modules (citeproc, the
+ * site's data code) and waits to be sent the data store. None of them keeps the process alive
+ * until then, so a build stopped by bad content ends as before.
  */
 async function startEarly(root: string): Promise<EarlyPlanner> {
   const [worker, planner] = await Promise.all([bundlePdfWorker(root), bundlePdfPlanner(root)]);
+  startPdfWorkers(worker);
   const thread = new Worker(planner);
   thread.unref();
   return { worker, thread, answers: answersOf(thread) };

@@ -579,6 +579,24 @@ const clip = (s: string, max = 40) => (s.length > max ? `${s.slice(0, max - 1)}â
  * in the whole file.
  */
 export function bodyProblems(body: string, format: 'mdx' | 'md', lineOffset = 0): BodyProblem[] {
+  return mayHaveProblems(body) ? parsedBodyProblems(body, format, lineOffset) : [];
+}
+
+/**
+ * Whether a body holds anything bodyProblems could refuse, without parsing it: "<" (HTML, a
+ * component), "{" (an expression), "&" (a character reference could spell an address), an import
+ * or export line, or "script:" or "data:" once spaces, control characters and backslashes are
+ * taken out (a link to a javascript:, vbscript:, livescript: or data: address, however split or
+ * escaped). A body without any of them is plain Markdown, which every MDX parser reads: most
+ * content is, and the check then costs a scan instead of a parse.
+ */
+export function mayHaveProblems(body: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return /[<{&]|^[ \t]*(?:import|export)\b/m.test(body) || /(?:script|data):/i.test(body.replace(/[\u0000-\u0020\\]/g, ''));
+}
+
+/** bodyProblems, by parsing the body: for any body, and for the test that compares with mayHaveProblems. */
+export function parsedBodyProblems(body: string, format: 'mdx' | 'md', lineOffset = 0): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const at = (pos: MdNode['position'], message: string) =>
     problems.push({ line: pos ? pos.start.line + lineOffset : undefined, column: pos?.start.column, message });

@@ -22,6 +22,11 @@ const MAKERS: { [K in keyof Makers]: () => Promise<Makers[K]> } = {
 /** One PDF to make: its kind and the plain data it is made from (copied to a worker as it is). */
 export type PdfJob = { [K in keyof Makers]: { kind: K; input: Parameters<Makers[K]>[0] } }[keyof Makers];
 
+/** Loads every maker (and pdfmake with them), so that the first PDF of each kind does not wait. */
+export async function loadPdfMakers(): Promise<void> {
+  await Promise.all(Object.values(MAKERS).map((load) => load()));
+}
+
 /** Makes the PDF of a job in this thread. */
 export async function makePdfHere(job: PdfJob): Promise<Uint8Array> {
   const make = (await MAKERS[job.kind]()) as (input: PdfJob['input']) => Promise<Uint8Array>;

@@ -78,9 +78,7 @@ function start(file: string, state: Pool): Thread {
  * cannot hand it the next job.
  */
 function enqueue(file: string, state: Pool, job: PdfJob): Promise<Uint8Array> {
-  if (state.threads.length === 0) {
-    for (let i = 0; i < availableParallelism(); i++) state.threads.push(start(file, state));
-  }
+  startThreads(file, state);
   const made = new Promise<Uint8Array>((resolve, reject) => {
     const thread = state.threads.reduce<Thread | undefined>((best, t) => (!best || t.sent.size < best.sent.size ? t : best), undefined);
     if (!thread) {
@@ -96,6 +94,20 @@ function enqueue(file: string, state: Pool, job: PdfJob): Promise<Uint8Array> {
   // that asks for it gets the error.
   made.catch(() => undefined);
   return made;
+}
+
+/** Starts one worker per core, the first time. */
+function startThreads(file: string, state: Pool): void {
+  if (state.threads.length > 0) return;
+  for (let i = 0; i < availableParallelism(); i++) state.threads.push(start(file, state));
+}
+
+/**
+ * Starts the workers of the bundled worker file before there is any job, so they load pdfmake
+ * while the build does other things. Idle, they do not keep the process running.
+ */
+export function startPdfWorkers(file: string): void {
+  startThreads(file, pool());
 }
 
 /** A job's key: the hash of its JSON (the same job, the same PDF), not the whole text it holds. */

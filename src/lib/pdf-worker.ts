@@ -6,7 +6,7 @@
  */
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { makePdfHere, type PdfJob } from './pdf-jobs';
+import { loadPdfMakers, makePdfHere, type PdfJob } from './pdf-jobs';
 
 if (!parentPort) throw new Error('pdf-worker: this file runs as a worker thread (src/lib/pdf-pool.ts starts it)');
 const port = parentPort;
@@ -18,12 +18,18 @@ const port = parentPort;
 // thread; elsewhere it would change the whole build, so it is left alone there.
 if (process.platform === 'linux') setPriority(19);
 
+// The worker starts before there is anything to make (src/lib/pdf-pool.ts, startPdfWorkers),
+// while the build's thread checks and syncs the content: it loads pdfmake and the layouts meanwhile.
+const loaded = loadPdfMakers();
+
 // Jobs are made one after the other, in the order they came; the build sends them ahead.
 const jobs: { id: number; job: PdfJob }[] = [];
 let working = false;
 
 async function work(): Promise<void> {
   working = true;
+  // A maker that failed to load fails each job, with its error, below.
+  await loaded.catch(() => undefined);
   for (let next = jobs.shift(); next; next = jobs.shift()) {
     const { id, job } = next;
     try {

@@ -10,9 +10,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { writeSyntheticContent } from '../../scripts/bench-content.mjs';
 import { fromHtml } from 'hast-util-from-html';
 import { unified } from '@astrojs/markdown-remark';
-import { bodyProblems, ALLOWED_COMPONENTS } from '../../src/lib/content-check';
+import { bodyProblems, mayHaveProblems, parsedBodyProblems, ALLOWED_COMPONENTS } from '../../src/lib/content-check';
 import { dangerousUrl, htmlHazards, rehypeGuard, takeGuardFailures } from '../../src/lib/rehype-guard';
 import config from '../../astro.config.mjs';
 
@@ -124,6 +127,48 @@ describe('the content check of MDX and Markdown bodies (layer 1)', () => {
     expect(messages('Texto\n\nUn { suelto', 'mdx', 5)).toEqual([
       expect.stringMatching(/^8:\d+ cannot be read as MDX: .*write \\< or \\\{ to show the character itself$/),
     ]);
+  });
+});
+
+describe('the content check\'s scan before parsing', () => {
+  /** The body of every Markdown and MDX file under a folder, with its format. */
+  const bodies = (dir: string) =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.mdx?$/.test(file) && !file.endsWith('README.md'))
+      .map((file) => ({
+        file,
+        format: (file.endsWith('.mdx') ? 'mdx' : 'md') as 'mdx' | 'md',
+        body: readFileSync(join(dir, file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''),
+      }));
+
+  it('skips the parse only of bodies the parse finds nothing in: the site\'s content and the benchmark\'s', () => {
+    const synthetic = mkdtempSync(join(tmpdir(), 'alianza-scan-'));
+    try {
+      writeSyntheticContent(synthetic, 12);
+      const all = [...bodies(join(root, 'content')), ...bodies(synthetic)];
+      const skipped = all.filter(({ body }) => !mayHaveProblems(body));
+      // Most content is plain Markdown: the scan is what makes the check fast.
+      expect(skipped.length).toBeGreaterThan(all.length / 2);
+      for (const { file, body, format } of skipped) expect(parsedBodyProblems(body, format), file).toEqual([]);
+    } finally {
+      rmSync(synthetic, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    '[x](javascript:alert(1))',
+    '[x](javascript\\:alert(1))',
+    '[x](LiveScript:alert(1))',
+    '![x](data:image/svg+xml,abc)',
+    '[x]: javascript:alert(1)',
+    '[x](&#106;avascript:alert(1))',
+    'import x from "y"',
+    'Texto\n\nexport const a = 1',
+    'Texto {1 + 1}',
+    '<b>negrita</b>',
+  ])('parses, and refuses, %j', (body) => {
+    expect(mayHaveProblems(body)).toBe(true);
+    expect(bodyProblems(body, 'mdx').length).toBeGreaterThan(0);
   });
 });
 

@@ -15,7 +15,6 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import remarkSmartypants from 'remark-smartypants';
 import { afterAll, describe, expect, it } from 'vitest';
 import { remarkSmartPunctuation } from '../../src/lib/remark-smart-punctuation';
-// @ts-expect-error: a script of the benchmark, in plain JavaScript
 import { writeSyntheticContent } from '../../scripts/bench-content.mjs';
 
 /** A file's Markdown tree, as Astro parses it (frontmatter left out). */
@@ -37,7 +36,7 @@ function markdownFiles(dir: string): string[] {
 function both(source: string, mdx: boolean): { theirs: Root; ours: Root } {
   const theirs = parse(source, mdx);
   const ours = parse(source, mdx);
-  (remarkSmartypants() as unknown as (tree: Root) => void)(theirs);
+  (remarkSmartypants as unknown as () => (tree: Root) => void)()(theirs);
   remarkSmartPunctuation()(ours);
   return { theirs, ours };
 }
