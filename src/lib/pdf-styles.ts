@@ -10,17 +10,29 @@
  * the piece's own value first; then, as if the piece had been pushed, its named styles from the
  * last to the first; then the stack from the top; then the default style. A named style is read
  * with its `extends`, parents from the last, each style once.
+ *
+ * The stack's own answer to each property is also kept until the stack changes (push, pop): a
+ * piece of text is measured word by word, and each word asks the same twenty questions of the
+ * same stack. pdfmake changes a stack only through push() and pop() (clone() makes a new one), and
+ * the entries it pushes (style names, style objects, nodes) do not change their style properties
+ * while they are on it.
  */
 import { createRequire } from 'node:module';
 
 type Style = Record<string, unknown> & { extends?: string | string[] };
 type Item = Record<string, unknown> | string;
 
+const ANSWERS = Symbol('alianza.stack-answers');
+
 export interface StyleContextStack {
   styleDictionary: Record<string, Style | undefined>;
   styleOverrides: Array<string | Record<string, unknown>>;
   defaultStyle: Record<string, unknown> | undefined;
   getProperty(property: string): unknown;
+  push(entry: string | Record<string, unknown>): void;
+  pop(howMany?: number): void;
+  /** The answers given since the stack last changed. */
+  [ANSWERS]?: Map<string, unknown> | undefined;
 }
 
 export interface StyleContextStackClass {
@@ -54,16 +66,26 @@ function fromEntry(dictionary: StyleContextStack['styleDictionary'], entry: stri
   return isString(entry) ? fromStyle(dictionary, String(entry), property) : entry[property];
 }
 
-/** StyleContextStack.prototype.getProperty, the same answers. */
+/** StyleContextStack.prototype.getProperty, the same answers, each kept until the stack changes. */
 function getProperty(this: StyleContextStack, property: string): unknown {
-  const overrides = this.styleOverrides;
+  let answers = this[ANSWERS];
+  if (!answers) this[ANSWERS] = answers = new Map();
+  if (answers.has(property)) return answers.get(property);
+  const value = stackProperty(this, property);
+  answers.set(property, value);
+  return value;
+}
+
+/** The stack's value of a property, from the top entry down, then the default style. */
+function stackProperty(stack: StyleContextStack, property: string): unknown {
+  const overrides = stack.styleOverrides;
   if (overrides) {
     for (let i = overrides.length - 1; i >= 0; i--) {
-      const value = fromEntry(this.styleDictionary, overrides[i] as string | Record<string, unknown>, property);
+      const value = fromEntry(stack.styleDictionary, overrides[i] as string | Record<string, unknown>, property);
       if (isValue(value)) return value;
     }
   }
-  return this.defaultStyle && this.defaultStyle[property];
+  return stack.defaultStyle && stack.defaultStyle[property];
 }
 
 /** StyleContextStack.getStyleProperty, the same answers, with nothing pushed. */
@@ -86,7 +108,12 @@ function getStyleProperty(item: Item, stack: StyleContextStack | undefined, prop
 
 interface Patched {
   StyleContextStack: StyleContextStackClass;
-  original: { getStyleProperty: StyleContextStackClass['getStyleProperty']; getProperty: StyleContextStack['getProperty'] };
+  original: {
+    getStyleProperty: StyleContextStackClass['getStyleProperty'];
+    getProperty: StyleContextStack['getProperty'];
+    push: StyleContextStack['push'];
+    pop: StyleContextStack['pop'];
+  };
 }
 
 let patched: Patched | undefined;
@@ -96,12 +123,27 @@ export function fastStyleLookup(): Patched {
   if (patched) return patched;
   const module = createRequire(import.meta.url)('pdfmake/js/StyleContextStack') as { default?: Partial<StyleContextStackClass> };
   const StyleContextStack = module.default;
-  if (typeof StyleContextStack?.getStyleProperty !== 'function' || typeof StyleContextStack.prototype?.getProperty !== 'function') {
-    throw new Error('src/lib/pdf-styles.ts: pdfmake/js/StyleContextStack no longer has getStyleProperty() and getProperty(). Check the pdfmake version (package.json) against this file.');
+  const prototype = StyleContextStack?.prototype;
+  if (
+    typeof StyleContextStack?.getStyleProperty !== 'function' ||
+    typeof prototype?.getProperty !== 'function' ||
+    typeof prototype.push !== 'function' ||
+    typeof prototype.pop !== 'function'
+  ) {
+    throw new Error('src/lib/pdf-styles.ts: pdfmake/js/StyleContextStack no longer has getStyleProperty(), getProperty(), push() and pop(). Check the pdfmake version (package.json) against this file.');
   }
-  const original = { getStyleProperty: StyleContextStack.getStyleProperty, getProperty: StyleContextStack.prototype.getProperty };
+  const original = { getStyleProperty: StyleContextStack.getStyleProperty, getProperty: prototype.getProperty, push: prototype.push, pop: prototype.pop };
   StyleContextStack.getStyleProperty = getStyleProperty;
-  StyleContextStack.prototype.getProperty = getProperty;
+  prototype.getProperty = getProperty;
+  // A stack that changes forgets its answers.
+  prototype.push = function (this: StyleContextStack, entry) {
+    this[ANSWERS] = undefined;
+    original.push.call(this, entry);
+  };
+  prototype.pop = function (this: StyleContextStack, howMany) {
+    this[ANSWERS] = undefined;
+    original.pop.call(this, howMany);
+  };
   patched = { StyleContextStack: StyleContextStack as StyleContextStackClass, original };
   return patched;
 }
