@@ -7,10 +7,15 @@
  * citeproc runs here and not in the thread that renders the pages. An error stops this thread
  * only; the build then makes each PDF, and each template, when a page asks.
  */
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { allCitationTemplates, allPdfJobs } from '../data/pdf-plan';
 
 if (!parentPort) throw new Error('pdf-plan-worker: this file runs as a worker thread (src/integrations/pdf-workers.ts starts it)');
 parentPort.postMessage({ jobs: allPdfJobs() });
-// Then, while the workers start on those, the citation templates of the protocol pages.
+// Then, while the workers start on those, the citation templates of the protocol pages, which are
+// not needed before Astro renders them: at the PDF workers' priority, so that they do not take
+// the second core from the PDFs while the build's own thread has the first (Linux only, as in
+// ./pdf-worker.ts).
+if (process.platform === 'linux') setPriority(19);
 parentPort.postMessage({ templates: allCitationTemplates() });
