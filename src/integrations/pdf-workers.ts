@@ -110,9 +110,9 @@ interface EarlyPlanner {
 }
 
 /**
- * Bundles both threads and starts them while Astro checks and syncs the content: the PDF workers,
- * which load pdfmake and the layouts, and the planner, which loads its modules (citeproc, the
- * site's data code) and waits to be sent the data store. None of them keeps the process alive
+ * Bundles both threads (while the content is checked) and starts them (while Astro syncs it): the
+ * PDF workers, which load pdfmake and the layouts, and the planner, which loads its modules
+ * (citeproc, the site's data code) and waits to be sent the data store. None of them keeps the process alive
  * until then, so a build stopped by bad content ends as before.
  */
 async function startEarly(root: string): Promise<EarlyPlanner> {

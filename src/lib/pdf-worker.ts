@@ -19,7 +19,7 @@ const port = parentPort;
 if (process.platform === 'linux') setPriority(19);
 
 // The worker starts before there is anything to make (src/lib/pdf-pool.ts, startPdfWorkers),
-// while the build's thread checks and syncs the content: it loads pdfmake and the layouts meanwhile.
+// while the build's thread syncs the content: it loads pdfmake and the layouts meanwhile.
 const loaded = loadPdfMakers();
 
 // Jobs are made one after the other, in the order they came; the build sends them ahead.
