@@ -20,7 +20,9 @@ if (process.platform === 'linux') setPriority(19);
 
 // The worker starts before there is anything to make (src/lib/pdf-pool.ts, startPdfWorkers),
 // while the build's thread syncs the content: it loads pdfmake and the layouts meanwhile.
+// If they fail to load, each job fails with the error (makePdfHere loads them again), not the thread.
 const loaded = loadPdfMakers();
+loaded.catch(() => undefined);
 
 // Jobs are made one after the other, in the order they came; the build sends them ahead.
 const jobs: { id: number; job: PdfJob }[] = [];
@@ -28,7 +30,6 @@ let working = false;
 
 async function work(): Promise<void> {
   working = true;
-  // A maker that failed to load fails each job, with its error, below.
   await loaded.catch(() => undefined);
   for (let next = jobs.shift(); next; next = jobs.shift()) {
     const { id, job } = next;
