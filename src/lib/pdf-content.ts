@@ -13,7 +13,7 @@
  * without this and compares them). pdfkit does not export the classes involved, so they are
  * reached through a blank document; if a pdfkit update moves them, this fails loudly.
  */
-import { createRequire } from 'node:module';
+import { blankPdfkitDocument } from './pdf-fonts';
 
 type Chunk = Uint8Array | string;
 
@@ -41,8 +41,7 @@ let patched: Patched | undefined;
 
 /** The prototypes of pdfkit's PDFReference and PDFDocument, through a blank document. */
 function prototypes(): { reference: PdfReference; document: ColorMixin } {
-  const PDFKit = createRequire(import.meta.url)('pdfkit') as new (options: object) => { ref(data?: object): unknown };
-  const doc = new PDFKit({ autoFirstPage: false });
+  const doc = blankPdfkitDocument();
   const reference: Partial<PdfReference> | undefined = Object.getPrototypeOf(doc.ref({}));
   const document: Partial<ColorMixin> | undefined = Object.getPrototypeOf(doc);
   if (!reference || typeof reference.write !== 'function' || typeof reference.finalize !== 'function' || typeof document?._normalizeColor !== 'function') {

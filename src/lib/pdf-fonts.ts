@@ -34,10 +34,21 @@ interface Patched {
 
 let patched: Patched | undefined;
 
+/** What the patches of pdfkit's internals reach its unexported classes through. */
+export interface BlankPdfkitDocument {
+  font(name: string): { _font?: { font?: unknown } };
+  ref(data?: object): unknown;
+}
+
+/** A pdfkit document without pages (the pdfkit that pdfmake uses: the project's one copy). */
+export function blankPdfkitDocument(): BlankPdfkitDocument {
+  const PDFKit = createRequire(import.meta.url)('pdfkit') as new (options: object) => BlankPdfkitDocument;
+  return new PDFKit({ autoFirstPage: false });
+}
+
 /** pdfkit's AFMFont prototype, found through the Helvetica of a blank document. */
 function afmPrototype(): AfmFont {
-  const PDFKit = createRequire(import.meta.url)('pdfkit') as new (options: object) => { font(name: string): { _font?: { font?: unknown } } };
-  const font = new PDFKit({ autoFirstPage: false }).font('Helvetica')._font?.font;
+  const font = blankPdfkitDocument().font('Helvetica')._font?.font;
   const prototype: Partial<AfmFont> | undefined = font ? Object.getPrototypeOf(font) : undefined;
   if (!prototype || typeof prototype.parse !== 'function' || typeof prototype.getKernPair !== 'function') {
     throw new Error('src/lib/pdf-fonts.ts: pdfkit no longer keeps a standard font\'s metrics in an AFMFont with parse() and getKernPair(). Check the pdfkit version (package.json) against this file.');

@@ -10,9 +10,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { writeSyntheticContent } from '../../scripts/bench-content.mjs';
+import { markdownFiles } from '../support/content';
 import { fromHtml } from 'hast-util-from-html';
 import { unified } from '@astrojs/markdown-remark';
 import { bodyProblems, mayHaveProblems, parsedBodyProblems, ALLOWED_COMPONENTS } from '../../src/lib/content-check';
@@ -131,21 +132,11 @@ describe('the content check of MDX and Markdown bodies (layer 1)', () => {
 });
 
 describe('the content check\'s scan before parsing', () => {
-  /** The body of every Markdown and MDX file under a folder, with its format. */
-  const bodies = (dir: string) =>
-    readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .filter((file) => /\.mdx?$/.test(file) && !file.endsWith('README.md'))
-      .map((file) => ({
-        file,
-        format: (file.endsWith('.mdx') ? 'mdx' : 'md') as 'mdx' | 'md',
-        body: readFileSync(join(dir, file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''),
-      }));
-
   it('skips the parse only of bodies the parse finds nothing in: the site\'s content and the benchmark\'s', () => {
     const synthetic = mkdtempSync(join(tmpdir(), 'alianza-scan-'));
     try {
       writeSyntheticContent(synthetic, 12);
-      const all = [...bodies(join(root, 'content')), ...bodies(synthetic)];
+      const all = [...markdownFiles(join(root, 'content')), ...markdownFiles(synthetic)];
       const skipped = all.filter(({ body }) => !mayHaveProblems(body));
       // Most content is plain Markdown: the scan is what makes the check fast.
       expect(skipped.length).toBeGreaterThan(all.length / 2);

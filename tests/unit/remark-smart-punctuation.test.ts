@@ -3,7 +3,7 @@
  * remark-smartypants gives it: the site's content, the benchmark's synthetic protocols and
  * lessons (Spanish and Quechua), and awkward punctuation.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Root } from 'mdast';
@@ -16,20 +16,13 @@ import remarkSmartypants from 'remark-smartypants';
 import { afterAll, describe, expect, it } from 'vitest';
 import { remarkSmartPunctuation } from '../../src/lib/remark-smart-punctuation';
 import { writeSyntheticContent } from '../../scripts/bench-content.mjs';
+import { markdownFiles } from '../support/content';
 
-/** A file's Markdown tree, as Astro parses it (frontmatter left out). */
-function parse(source: string, mdx: boolean): Root {
-  const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
+/** A body's Markdown tree, as Astro parses it. */
+function parse(body: string, mdx: boolean): Root {
   return mdx
     ? fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] })
     : fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-}
-
-/** Every Markdown and MDX file under a folder. */
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => /\.mdx?$/.test(file) && !file.endsWith('README.md'))
-    .map((file) => join(dir, file));
 }
 
 /** The tree after remark-smartypants, and after this plugin. */
@@ -49,11 +42,10 @@ describe('smart punctuation', () => {
     const files = markdownFiles('content');
     expect(files.length).toBeGreaterThan(50);
     let changed = 0;
-    for (const file of files) {
-      const source = readFileSync(file, 'utf8');
-      const { theirs, ours } = both(source, file.endsWith('.mdx'));
+    for (const { file, format, body } of files) {
+      const { theirs, ours } = both(body, format === 'mdx');
       expect(ours, file).toEqual(theirs);
-      if (JSON.stringify(theirs) !== JSON.stringify(parse(source, file.endsWith('.mdx')))) changed += 1;
+      if (JSON.stringify(theirs) !== JSON.stringify(parse(body, format === 'mdx'))) changed += 1;
     }
     // The comparison means something only if the punctuation changed somewhere.
     expect(changed).toBeGreaterThan(10);
@@ -62,9 +54,9 @@ describe('smart punctuation', () => {
   it('gives the benchmark\'s synthetic protocols and lessons, Spanish and Quechua, what remark-smartypants gives', () => {
     writeSyntheticContent(synthetic, 24);
     const files = markdownFiles(synthetic);
-    expect(files.filter((f) => f.endsWith('qu.mdx')).length).toBeGreaterThan(5);
-    for (const file of files) {
-      const { theirs, ours } = both(readFileSync(file, 'utf8'), file.endsWith('.mdx'));
+    expect(files.filter(({ file }) => file.endsWith('qu.mdx')).length).toBeGreaterThan(5);
+    for (const { file, format, body } of files) {
+      const { theirs, ours } = both(body, format === 'mdx');
       expect(ours, file).toEqual(theirs);
     }
   });
