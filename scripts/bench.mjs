@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench -- --pages N [--json] [--keep] [--profile] [--word <search word>]
+// npm run bench -- --pages N [--json] [--keep] [--profile] [--starlight] [--word <search word>]
 //
 // Build benchmark: copies content/ into a temporary folder, adds N synthetic entries (about half
 // protocols, half lessons in kits, half of them with a Quechua draft; see bench-content.mjs),
@@ -9,12 +9,17 @@
 // --json prints the figures as JSON; --keep leaves the temporary folder (its path is printed);
 // --profile runs astro build under Node's CPU profiler and prints where its time went, by group
 // (scripts/lib/cpu-profile.mjs), for the build's thread and the PDF workers (profiling slows it).
+// --starlight then builds the same protocols, kits and lessons as an Astro Starlight site
+// (scripts/lib/starlight-site.mjs), in a folder under .bench/ (a Starlight project must sit inside
+// the repository to use its node_modules), and prints both per-page figures side by side: the
+// issue's target is "no slower per page than Starlight", and this machine's speed varies too much
+// from one hour to the next to compare with a figure measured another day.
 // The build, its cache and the registry check all use the temporary folder (CONTENT_DIR,
 // ASTRO_CACHE_DIR, REGISTRY_FILE, --outDir); in the repository only .astro/ is rewritten, as by
 // every build (Astro keeps its generated types and prerender chunks there, git-ignored), so do not
 // run the benchmark while another build or `npm test` runs in the same checkout.
 import { spawn } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import os from 'node:os';
@@ -23,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { writeSyntheticContent } from './bench-content.mjs';
 import { brotli } from './lib/compress.mjs';
 import { GROUPS, summarizeProfiles } from './lib/cpu-profile.mjs';
+import { writeStarlightSite } from './lib/starlight-site.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TIME = '/usr/bin/time';
@@ -38,6 +44,7 @@ const pages = Number(option('--pages') ?? 200);
 const json = args.includes('--json');
 const keep = args.includes('--keep');
 const profile = args.includes('--profile');
+const starlight = args.includes('--starlight');
 const word = option('--word') ?? 'trata';
 if (!Number.isInteger(pages) || pages < 2) {
   console.error('bench: --pages must be a whole number of entries, at least 2, e.g. npm run bench -- --pages 200');
@@ -82,7 +89,7 @@ const load = () => os.loadavg().map((n) => Math.round(n * 100) / 100);
  *   changes much less than the wall clock.
  * @returns {Promise<{ ms: number, cpuMs: number, peakRssMiB: number, treeRssMiB: number }>}
  */
-async function run(label, command, commandArgs, env, logFile) {
+async function run(label, command, commandArgs, env, logFile, cwd = ROOT) {
   const timed = existsSync(TIME);
   const timeFile = `${logFile}.time`;
   const [file, argv] = timed ? [TIME, ['-v', '-o', timeFile, command, ...commandArgs]] : [command, commandArgs];
@@ -91,7 +98,7 @@ async function run(label, command, commandArgs, env, logFile) {
   const log = createWriteStream(logFile);
   let sampled = { cpuMs: 0, peakKiB: 0 };
   const code = await new Promise((done, fail) => {
-    const child = spawn(file, argv, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const sampler = sampleTree(child.pid ?? 0);
     child.stdout.pipe(log, { end: false });
     child.stderr.pipe(log, { end: false });
@@ -373,9 +380,19 @@ if (busy.length > 0) {
 }
 
 const tmp = mkdtempSync(join(os.tmpdir(), 'alianza-bench-'));
+/** The Starlight project, inside the repository (see --starlight above). */
+let starlightDir;
 const cleanUp = () => {
-  if (keep) say(`kept ${tmp}`);
-  else rmSync(tmp, { recursive: true, force: true });
+  if (keep) say(`kept ${[tmp, starlightDir].filter(Boolean).join(' and ')}`);
+  else for (const dir of [tmp, starlightDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  // .bench/ itself, once empty.
+  if (starlightDir && !keep) {
+    try {
+      rmdirSync(dirname(starlightDir));
+    } catch {
+      // not empty: another run's folder is there
+    }
+  }
 };
 process.on('SIGINT', () => {
   cleanUp();
@@ -424,6 +441,7 @@ try {
   const log = readFileSync(join(tmp, 'astro.log'), 'utf8');
   const totalMs = astro.ms + pagefind.ms + precompress.ms;
   const astroLog = astroPhases(log);
+  const yardstick = starlight ? await buildStarlight(contentDir, out, astro.ms + pagefind.ms) : undefined;
   const cpuProfile = profile
     ? summarizeProfiles(readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(profileDir, f)))
     : undefined;
@@ -475,6 +493,7 @@ try {
     out,
     firstSearch: search,
     ...(cpuProfile ? { cpuProfileSeconds: profileSeconds(cpuProfile) } : {}),
+    ...(yardstick ? { starlight: yardstick } : {}),
     astroLog: { ...astroLog, startupSeconds: astroLog.buildSeconds === undefined ? undefined : round(astro.ms / 1000 - astroLog.buildSeconds) },
   };
 
@@ -485,6 +504,44 @@ try {
   process.exitCode = 1;
 } finally {
   cleanUp();
+}
+
+/**
+ * Builds the same protocols, kits and lessons as a Starlight site (its `astro build` includes its
+ * Pagefind index) and returns its figures, and ours divided by them.
+ */
+async function buildStarlight(contentDir, ours, oursMs) {
+  mkdirSync(join(ROOT, '.bench'), { recursive: true });
+  starlightDir = mkdtempSync(join(ROOT, '.bench', 'starlight-'));
+  const written = writeStarlightSite(starlightDir, contentDir, join(ROOT, 'node_modules'));
+  say(`Starlight: ${written.pages} pages written into ${starlightDir}; astro build…`);
+  const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const name of ['CONTENT_DIR', 'ASTRO_CACHE_DIR', 'REGISTRY_FILE', 'REGISTRY_UPDATE', 'STRICT']) delete env[name];
+  const built = await run(
+    'Starlight build',
+    process.execPath,
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    env,
+    join(tmp, 'starlight.log'),
+    starlightDir,
+  );
+  say(`Starlight build: ${(built.ms / 1000).toFixed(1)} s`);
+  const out = measureOut(join(starlightDir, 'dist'));
+  const msPerPage = built.ms / out.htmlPages;
+  return {
+    sourcePages: written.pages,
+    htmlPages: out.htmlPages,
+    seconds: round(built.ms / 1000),
+    cpuSeconds: round(built.cpuMs / 1000),
+    msPerPage: round(msPerPage),
+    peakRssMiB: built.peakRssMiB,
+    medianPageBrotli: out.medianPageBrotli,
+    // Ours (astro + Pagefind, as Starlight's build has both) divided by Starlight's.
+    ratio: {
+      msPerPage: Math.round((oursMs / ours.htmlPages / msPerPage) * 100) / 100,
+      seconds: Math.round((oursMs / built.ms) * 100) / 100,
+    },
+  };
 }
 
 /** Seconds of each group of the CPU profiles, largest first. */
@@ -525,6 +582,15 @@ function table(r) {
       ? [
           ['CPU profile, build thread', describeGroups(r.cpuProfileSeconds.main)],
           [`CPU profile, ${r.cpuProfileSeconds.workerThreads} PDF workers`, describeGroups(r.cpuProfileSeconds.workers)],
+        ]
+      : []),
+    ...(r.starlight
+      ? [
+          [
+            'Starlight, same entries',
+            `${r.starlight.htmlPages} HTML pages (from ${r.starlight.sourcePages} pages of content), ${r.starlight.seconds} s (astro with its Pagefind), ${r.starlight.msPerPage} ms per page, CPU ${r.starlight.cpuSeconds} s, peak ${r.starlight.peakRssMiB} MiB, median page ${kb(r.starlight.medianPageBrotli)} brotli (HTML only)`,
+          ],
+          ['this site ÷ Starlight', `${r.starlight.ratio.msPerPage} × per page, ${r.starlight.ratio.seconds} × in all (astro + Pagefind; this site also makes ${r.out.pdfs} PDFs)`],
         ]
       : []),
     ['machine', `${r.machine.cores} cores, ${r.machine.cpu}, ${r.machine.ramGiB} GiB RAM, Node ${r.machine.node}`],

@@ -1,0 +1,98 @@
+/**
+ * The benchmark's yardstick (scripts/lib/starlight-site.mjs, `npm run bench -- --starlight`): the
+ * same protocols, kits and lessons, written as a Starlight project. Building it takes a minute, so
+ * `npm run bench -- --pages 2 --starlight` is the check that it builds; this test checks that no
+ * entry is left out or loses its text, which would make Starlight look faster than it is.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { writeSyntheticContent } from '../../scripts/bench-content.mjs';
+import { writeStarlightSite } from '../../scripts/lib/starlight-site.mjs';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+const temporary = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+};
+
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
+    .sort();
+
+/** Frontmatter and body of a written page. */
+const pageOf = (file: string) => {
+  const [, head = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8')) ?? [];
+  return { data: parse(head) as Record<string, unknown>, body };
+};
+
+describe('Starlight yardstick', () => {
+  const content = temporary('starlight-content-');
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  writeSyntheticContent(content, 20);
+  const site = temporary('starlight-site-');
+  const counts = writeStarlightSite(site, content, join(ROOT, 'node_modules'));
+  const sources = filesUnder(content).filter((f) => /^(protocols|toolkits)\/.*\/(es|qu)\.mdx$/.test(f));
+  const docs = join(site, 'src/content/docs');
+  const pages = filesUnder(docs);
+
+  it('writes one page per protocol version, kit and lesson in each language, and a home page in each', () => {
+    expect(counts.pages).toBe(sources.length + 2);
+    expect(pages).toHaveLength(counts.pages);
+    expect(counts.protocols + counts.kits + counts.lessons).toBe(sources.length);
+    expect(counts.quechua).toBe(sources.filter((f) => f.endsWith('qu.mdx')).length + 1);
+    expect(pages).toContain('protocolos/ruta-de-derivacion/2.0.mdx');
+    expect(pages).toContain('qu/protocolos/ruta-de-derivacion/2.0.mdx');
+    expect(pages).toContain('protocolos/protocolo-de-ejemplo-0002/1.0.mdx');
+    expect(pages).toContain('qu/protocolos/protocolo-de-ejemplo-0002/1.0.mdx');
+    expect(pages).toContain('kits/kit-de-ejemplo-01.mdx');
+    expect(pages).toContain('kits/kit-de-ejemplo-01/sesion-de-ejemplo-0001.mdx');
+    expect(pages).toContain('index.mdx');
+    expect(pages).toContain('qu/index.mdx');
+  });
+
+  it('keeps each page’s title, description and whole body', () => {
+    const source = readFileSync(join(content, 'protocols/protocolo-de-ejemplo-0001/1.0/es.mdx'), 'utf8');
+    const [, head = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
+    const page = pageOf(join(docs, 'protocolos/protocolo-de-ejemplo-0001/1.0.mdx'));
+    expect(page.data).toEqual({ title: parse(head).title, description: parse(head).description });
+    expect(page.body.trim()).toBe(body.trim());
+  });
+
+  it('writes a lesson’s objectives, materials, steps, closing and activity sheet into its page', () => {
+    const source = readFileSync(join(content, 'toolkits/kit-de-ejemplo-01/lessons/sesion-de-ejemplo-0001/es.mdx'), 'utf8');
+    const lesson = parse(/^---\n([\s\S]*?)\n---\n/.exec(source)?.[1] ?? '');
+    const { body } = pageOf(join(docs, 'kits/kit-de-ejemplo-01/sesion-de-ejemplo-0001.mdx'));
+    for (const heading of ['## Objetivos', '## Materiales', '## Pasos', '## Cierre', '## Evaluación']) expect(body).toContain(heading);
+    for (const objective of lesson.objectives) expect(body).toContain(`- ${objective}`);
+    for (const [i, step] of lesson.steps.entries()) {
+      expect(body).toContain(`### ${i + 1}. ${step.title} (${step.minutes} min)`);
+      expect(body).toContain(step.text);
+    }
+    expect(body).toContain(lesson.closing);
+    expect(body).toContain(`## ${lesson.sheet.title}`);
+    for (const item of lesson.sheet.items) expect(body).toContain(`- ${item}`);
+  });
+
+  it('is a Starlight project in Spanish and Quechua that depends on the installed Astro and Starlight', () => {
+    const config = readFileSync(join(site, 'astro.config.mjs'), 'utf8');
+    expect(config).toContain("from '@astrojs/starlight'");
+    expect(config).toMatch(/root: \{ label: 'Español', lang: 'es' \}/);
+    expect(config).toMatch(/qu: \{ label: 'Runasimi', lang: 'qu' \}/);
+    expect(readFileSync(join(site, 'src/content.config.ts'), 'utf8')).toContain('docsLoader()');
+    const installed = (name: string) => JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+    expect(JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')).dependencies).toEqual({
+      astro: installed('astro'),
+      '@astrojs/starlight': installed('@astrojs/starlight'),
+    });
+  });
+});
