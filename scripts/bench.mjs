@@ -27,6 +27,7 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeSyntheticContent } from './bench-content.mjs';
 import { brotli } from './lib/compress.mjs';
+import { createMeter } from './lib/page-weight.mjs';
 import { GROUPS, summarizeProfiles } from './lib/cpu-profile.mjs';
 import { writeStarlightSite } from './lib/starlight-site.mjs';
 
@@ -442,6 +443,7 @@ try {
   const totalMs = astro.ms + pagefind.ms + precompress.ms;
   const astroLog = astroPhases(log);
   const yardstick = starlight ? await buildStarlight(contentDir, out, astro.ms + pagefind.ms) : undefined;
+  const ourFirstView = starlight ? firstView(outDir) : undefined;
   const cpuProfile = profile
     ? summarizeProfiles(readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(profileDir, f)))
     : undefined;
@@ -493,7 +495,7 @@ try {
     out,
     firstSearch: search,
     ...(cpuProfile ? { cpuProfileSeconds: profileSeconds(cpuProfile) } : {}),
-    ...(yardstick ? { starlight: yardstick } : {}),
+    ...(yardstick ? { starlight: yardstick, firstView: ourFirstView } : {}),
     astroLog: { ...astroLog, startupSeconds: astroLog.buildSeconds === undefined ? undefined : round(astro.ms / 1000 - astroLog.buildSeconds) },
   };
 
@@ -526,14 +528,7 @@ async function buildStarlight(contentDir, ours, oursMs) {
     starlightDir,
   );
   say(`Starlight build: ${(built.ms / 1000).toFixed(1)} s`);
-  // Starlight's pages list the whole site in their sidebar (about 600 KB each at N = 1000), and
-  // brotli at quality 11 takes most of a second on each: the median is of 25 pages spread
-  // through the site.
-  const html = walk(join(starlightDir, 'dist'))
-    .filter((f) => f.endsWith('.html'))
-    .sort();
-  const sample = Array.from({ length: Math.min(25, html.length) }, (_, i) => html[Math.floor((i * html.length) / Math.min(25, html.length))]);
-  const out = { htmlPages: html.length, medianPageBrotli: median(sample.map((f) => brotli(readFileSync(f)).length).sort((a, b) => a - b)) };
+  const out = { htmlPages: walk(join(starlightDir, 'dist')).filter((f) => f.endsWith('.html')).length };
   const msPerPage = built.ms / out.htmlPages;
   return {
     sourcePages: written.pages,
@@ -542,7 +537,7 @@ async function buildStarlight(contentDir, ours, oursMs) {
     cpuSeconds: round(built.cpuMs / 1000),
     msPerPage: round(msPerPage),
     peakRssMiB: built.peakRssMiB,
-    medianPageBrotli: out.medianPageBrotli,
+    firstView: firstView(join(starlightDir, 'dist')),
     // Ours (astro + Pagefind, as Starlight's build has both) divided by Starlight's.
     ratio: {
       msPerPage: Math.round((oursMs / ours.htmlPages / msPerPage) * 100) / 100,
@@ -551,11 +546,38 @@ async function buildStarlight(contentDir, ours, oursMs) {
   };
 }
 
+/**
+ * What a first view of a page costs (scripts/lib/page-weight.mjs, as `npm run budget` measures
+ * it: the HTML and everything it loads at once, brotli 11), median of 25 pages spread through
+ * the site in path order. A sample, because Starlight's pages list the whole site (about 600 KB
+ * of HTML each at N = 1000) and brotli 11 takes most of a second on one.
+ */
+function firstView(dir) {
+  const meter = createMeter(dir);
+  const paths = meter.pages();
+  const n = Math.min(25, paths.length);
+  const pages = Array.from({ length: n }, (_, i) => meter.measure(paths[Math.floor((i * paths.length) / n)]));
+  const mid = (figure) => median(pages.map(figure).sort((a, b) => a - b));
+  return {
+    sampledPages: n,
+    firstViewBr: mid((p) => p.firstViewBr),
+    htmlBr: mid((p) => p.htmlBr),
+    cssBr: mid((p) => p.cssBr),
+    jsBr: mid((p) => p.jsBr),
+    requests: mid((p) => p.requests.length),
+  };
+}
+
 /** Seconds of each group of the CPU profiles, largest first. */
 function profileSeconds({ main, workers, workerThreads }) {
   const seconds = (ms) =>
     Object.fromEntries(Object.entries(ms).sort((a, b) => b[1] - a[1]).map(([group, v]) => [group, round(v / 1000)]));
   return { groups: GROUPS.map(([g]) => g), main: seconds(main), workers: seconds(workers), workerThreads };
+}
+
+function describeFirstView(v) {
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  return `median ${kb(v.firstViewBr)} brotli (HTML ${kb(v.htmlBr)}, CSS ${kb(v.cssBr)}, scripts ${kb(v.jsBr)}; ${v.requests} requests), of ${v.sampledPages} pages sampled`;
 }
 
 function describeGroups(seconds) {
@@ -595,8 +617,10 @@ function table(r) {
       ? [
           [
             'Starlight, same entries',
-            `${r.starlight.htmlPages} HTML pages (from ${r.starlight.sourcePages} pages of content), ${r.starlight.seconds} s (astro with its Pagefind), ${r.starlight.msPerPage} ms per page, CPU ${r.starlight.cpuSeconds} s, peak ${r.starlight.peakRssMiB} MiB, median page ${kb(r.starlight.medianPageBrotli)} brotli (HTML only, 25 pages sampled)`,
+            `${r.starlight.htmlPages} HTML pages (from ${r.starlight.sourcePages} pages of content), ${r.starlight.seconds} s (astro with its Pagefind), ${r.starlight.msPerPage} ms per page, CPU ${r.starlight.cpuSeconds} s, peak ${r.starlight.peakRssMiB} MiB`,
           ],
+          ['first view, this site', describeFirstView(r.firstView)],
+          ['first view, Starlight', describeFirstView(r.starlight.firstView)],
           ['this site ÷ Starlight', `${r.starlight.ratio.msPerPage} × per page, ${r.starlight.ratio.seconds} × in all (astro + Pagefind; this site also makes ${r.out.pdfs} PDFs)`],
         ]
       : []),
