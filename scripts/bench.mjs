@@ -11,9 +11,9 @@
 // (scripts/lib/cpu-profile.mjs), for the build's thread and the PDF workers (profiling slows it).
 // --starlight then builds the same protocols, kits and lessons as an Astro Starlight site
 // (scripts/lib/starlight-site.mjs), in a folder under .bench/ (a Starlight project must sit inside
-// the repository to use its node_modules), and prints both per-page figures side by side: the
-// issue's target is "no slower per page than Starlight", and this machine's speed varies too much
-// from one hour to the next to compare with a figure measured another day.
+// the repository to use its node_modules), and prints its figures beside ours (ms per page, first
+// view): the issue's target is "no slower per page than Starlight", and this machine's speed
+// varies too much from one hour to the next to compare with a figure measured another day.
 // The build, its cache and the registry check all use the temporary folder (CONTENT_DIR,
 // ASTRO_CACHE_DIR, REGISTRY_FILE, --outDir); in the repository only .astro/ is rewritten, as by
 // every build (Astro keeps its generated types and prerender chunks there, git-ignored), so do not
@@ -186,6 +186,8 @@ function sampleTree(root) {
 function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 }
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const median = (sorted) => {
   if (sorted.length === 0) return 0;
@@ -528,11 +530,11 @@ async function buildStarlight(contentDir, ours, oursMs) {
     starlightDir,
   );
   say(`Starlight build: ${(built.ms / 1000).toFixed(1)} s`);
-  const out = { htmlPages: walk(join(starlightDir, 'dist')).filter((f) => f.endsWith('.html')).length };
-  const msPerPage = built.ms / out.htmlPages;
+  const htmlPages = walk(join(starlightDir, 'dist')).filter((f) => f.endsWith('.html')).length;
+  const msPerPage = built.ms / htmlPages;
   return {
     sourcePages: written.pages,
-    htmlPages: out.htmlPages,
+    htmlPages,
     seconds: round(built.ms / 1000),
     cpuSeconds: round(built.cpuMs / 1000),
     msPerPage: round(msPerPage),
@@ -576,7 +578,6 @@ function profileSeconds({ main, workers, workerThreads }) {
 }
 
 function describeFirstView(v) {
-  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   return `median ${kb(v.firstViewBr)} brotli (HTML ${kb(v.htmlBr)}, CSS ${kb(v.cssBr)}, scripts ${kb(v.jsBr)}; ${v.requests} requests), of ${v.sampledPages} pages sampled`;
 }
 
@@ -590,7 +591,6 @@ function round(n) {
 }
 
 function table(r) {
-  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   const mb = (bytes) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
   const rows = [
     ['entries generated', `${r.entries} (${r.generated.protocols} protocols, ${r.generated.lessons} lessons in ${r.generated.kits} kits, ${r.generated.quechuaFiles} Quechua files)`],
