@@ -6,7 +6,8 @@
 // Each protocol version, kit and lesson becomes one Starlight page in its language (Spanish at the
 // root, Quechua under /qu/, Starlight's two-locale setup), with its title, description and body.
 // A lesson's frontmatter (objectives, materials, steps, closing, evaluation, activity sheet) is
-// written into its page as Markdown, since Starlight would not show it otherwise and our site
+// written into its page as Markdown (under Spanish headings in both languages: the benchmark
+// measures size, not wording), since Starlight would not show it otherwise and our site
 // does. Everything else is Starlight's defaults: its sidebar, its search (Pagefind, built inside
 // `astro build`), its fallback pages for untranslated Quechua pages.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -75,8 +76,14 @@ const folders = (dir) =>
         .sort()
     : [];
 
-/** The language files (es.mdx, qu.mdx) of a folder. */
-const languageFiles = (dir) => (existsSync(dir) ? readdirSync(dir).filter((name) => /^[a-z]{2,3}\.mdx?$/.test(name)).sort() : []);
+/** The language files of a folder (es.mdx, qu.mdx), each with its language, parsed. */
+const languageFiles = (dir) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => /^[a-z]{2,3}\.mdx?$/.test(name))
+        .sort()
+        .map((name) => ({ lang: name.replace(/\.mdx?$/, ''), ...split(join(dir, name)) }))
+    : [];
 
 /**
  * Writes a Starlight project into `dir` (config, package.json, content config, one docs page per
@@ -103,9 +110,8 @@ export function writeStarlightSite(dir, contentDir, nodeModules) {
   const protocols = join(contentDir, 'protocols');
   for (const slug of folders(protocols)) {
     for (const version of folders(join(protocols, slug))) {
-      for (const name of languageFiles(join(protocols, slug, version))) {
-        const { data, body } = split(join(protocols, slug, version, name));
-        page(name.replace(/\.mdx?$/, ''), `protocolos/${slug}/${version}`, data, body);
+      for (const { lang, data, body } of languageFiles(join(protocols, slug, version))) {
+        page(lang, `protocolos/${slug}/${version}`, data, body);
         counts.protocols += 1;
       }
     }
@@ -113,16 +119,14 @@ export function writeStarlightSite(dir, contentDir, nodeModules) {
 
   const toolkits = join(contentDir, 'toolkits');
   for (const kit of folders(toolkits)) {
-    for (const name of languageFiles(join(toolkits, kit))) {
-      const { data, body } = split(join(toolkits, kit, name));
-      page(name.replace(/\.mdx?$/, ''), `kits/${kit}`, data, body);
+    for (const { lang, data, body } of languageFiles(join(toolkits, kit))) {
+      page(lang, `kits/${kit}`, data, body);
       counts.kits += 1;
     }
     const lessons = join(toolkits, kit, 'lessons');
     for (const lesson of folders(lessons)) {
-      for (const name of languageFiles(join(lessons, lesson))) {
-        const { data, body } = split(join(lessons, lesson, name));
-        page(name.replace(/\.mdx?$/, ''), `kits/${kit}/${lesson}`, data, `${body.trim()}\n\n${lessonMarkdown(data)}`);
+      for (const { lang, data, body } of languageFiles(join(lessons, lesson))) {
+        page(lang, `kits/${kit}/${lesson}`, data, `${body.trim()}\n\n${lessonMarkdown(data)}`);
         counts.lessons += 1;
       }
     }

@@ -1,9 +1,12 @@
 /**
- * The Markdown and MDX files of a content folder, for tests that run something over all of them
- * (the site's content/, or the benchmark's synthetic content written into a temporary folder).
+ * Content folders for tests: the Markdown and MDX files of one, for tests that run something over
+ * all of them (the site's content/, or the benchmark's synthetic content written into a temporary
+ * folder), and a temporary copy of content/ with the benchmark's synthetic entries.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { writeSyntheticContent } from '../../scripts/bench-content.mjs';
 
 export interface MarkdownFile {
   /** Its path inside the folder. */
@@ -22,4 +25,21 @@ export function markdownFiles(dir: string): MarkdownFile[] {
       format: file.endsWith('.mdx') ? 'mdx' : 'md',
       body: readFileSync(join(dir, file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''),
     }));
+}
+
+/** Every file under a folder, as sorted paths inside it with "/" between folders. */
+export const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
+    .sort();
+
+/**
+ * A temporary copy of content/ with `n` of the benchmark's synthetic entries, as
+ * `npm run bench` builds it (scripts/bench-content.mjs). The caller removes `dir`.
+ */
+export function benchContent(n: number, prefix = 'bench-content-') {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(join(import.meta.dirname, '..', '..', 'content'), dir, { recursive: true });
+  return { dir, stats: writeSyntheticContent(dir, n) };
 }

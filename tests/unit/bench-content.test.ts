@@ -3,32 +3,24 @@
  * passes the content check the build runs first; the same N gives the same files; every entry is
  * marked as a sample; half of the entries have a draft Quechua text.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/lib/content-check';
 import { outline } from '../../src/lib/sections';
-import { writeSyntheticContent } from '../../scripts/bench-content.mjs';
+import { benchContent, filesUnder } from '../support/content';
 
 const made: string[] = [];
 afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A copy of content/ with `n` synthetic entries. */
+/** A copy of content/ with `n` synthetic entries, removed after the tests. */
 function contentWith(n: number) {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-content-'));
-  made.push(dir);
-  cpSync(join(import.meta.dirname, '..', '..', 'content'), dir, { recursive: true });
-  return { dir, stats: writeSyntheticContent(dir, n) };
+  const content = benchContent(n);
+  made.push(content.dir);
+  return content;
 }
-
-const filesUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)))
-    .sort();
 const generated = (dir: string) => filesUnder(dir).filter((f) => /protocolo-de-ejemplo|kit-de-ejemplo/.test(f));
 
 describe('bench content', () => {

@@ -4,13 +4,13 @@
  * `npm run bench -- --pages 2 --starlight` is the check that it builds; this test checks that no
  * entry is left out or loses its text, which would make Starlight look faster than it is.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { writeSyntheticContent } from '../../scripts/bench-content.mjs';
 import { writeStarlightSite } from '../../scripts/lib/starlight-site.mjs';
+import { benchContent, filesUnder } from '../support/content';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const made: string[] = [];
@@ -23,12 +23,6 @@ const temporary = (prefix: string) => {
   return dir;
 };
 
-const filesUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
-    .sort();
-
 /** Frontmatter and body of a written page. */
 const pageOf = (file: string) => {
   const [, head = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8')) ?? [];
@@ -36,9 +30,8 @@ const pageOf = (file: string) => {
 };
 
 describe('Starlight yardstick', () => {
-  const content = temporary('starlight-content-');
-  cpSync(join(ROOT, 'content'), content, { recursive: true });
-  writeSyntheticContent(content, 20);
+  const { dir: content } = benchContent(20, 'starlight-content-');
+  made.push(content);
   const site = temporary('starlight-site-');
   const counts = writeStarlightSite(site, content, join(ROOT, 'node_modules'));
   const sources = filesUnder(content).filter((f) => /^(protocols|toolkits)\/.*\/(es|qu)\.mdx$/.test(f));
