@@ -8,12 +8,14 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { urlRegistry } from './src/integrations/url-registry.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { pdfWorkers } from './src/integrations/pdf-workers.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { precompressed } from './src/integrations/precompress.ts';
 import { sitemapOptions, sitemapOutDir } from './src/integrations/sitemap-options.ts';
 import { siteUrl } from './src/site.ts';
-import { remarkSectionNumbers } from './src/lib/remark-section-numbers.ts';
-import { remarkLessonIds } from './src/lib/remark-lesson-ids.ts';
-import { remarkSmartPunctuation } from './src/lib/remark-smart-punctuation.ts';
-import { rehypeGuard } from './src/lib/rehype-guard.ts';
+import { remarkSectionNumbers } from './src/lib/markdown/remark-section-numbers.ts';
+import { remarkLessonIds } from './src/lib/markdown/remark-lesson-ids.ts';
+import { remarkSmartPunctuation } from './src/lib/markdown/remark-smart-punctuation.ts';
+import { rehypeGuard } from './src/lib/markdown/rehype-guard.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -27,7 +29,7 @@ export default defineConfig({
   // also break the CSP).
   markdown: {
     syntaxHighlight: false,
-    // Smart punctuation by src/lib/remark-smart-punctuation.ts (the same text as Astro's, faster),
+    // Smart punctuation by src/lib/markdown/remark-smart-punctuation.ts (the same text as Astro's, faster),
     // first, where Astro would put its own.
     processor: unified({
       smartypants: false,
@@ -36,8 +38,20 @@ export default defineConfig({
     }),
   },
   // pdfWorkers() first: it starts bundling its threads while contentCheck() reads the content.
-  // serviceWorker() writes dist/sw.js before urlRegistry() lists the built files.
-  integrations: [pdfWorkers(), contentCheck(), mdx(), sitemapOutDir(), sitemap(sitemapOptions()), serviceWorker(), urlRegistry()],
+  // At astro:build:done they run in this order: the sitemap, then serviceWorker() writes dist/sw.js
+  // before urlRegistry() lists the built files, then the search index, and precompressed() last,
+  // so that every file written before it gets its .br and .gz copies.
+  integrations: [
+    pdfWorkers(),
+    contentCheck(),
+    mdx(),
+    sitemapOutDir(),
+    sitemap(sitemapOptions()),
+    serviceWorker(),
+    urlRegistry(),
+    pagefindIndex(),
+    precompressed(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     // Every MDX module starts with Astro's "use astro:head-inject", which Rolldown warns about once

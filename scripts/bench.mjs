@@ -26,7 +26,7 @@ import os from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeSyntheticContent } from './bench-content.mjs';
-import { brotli } from './lib/compress.mjs';
+import { brotli } from '../src/lib/compression/compress.mjs';
 import { createMeter } from './lib/page-weight.mjs';
 import { GROUPS, summarizeProfiles } from './lib/cpu-profile.mjs';
 import { writeStarlightSite } from './lib/starlight-site.mjs';

@@ -3,13 +3,13 @@
 // must keep (README, "Budgets"). The one place that measures: `npm run budget` (scripts/budget.mjs)
 // prints these figures and tests/build/budget.test.ts fails on them.
 //
-// Sizes are brotli at quality 11 (scripts/lib/compress.mjs), the bytes the precompressed .br files
+// Sizes are brotli at quality 11 (src/lib/compression/compress.mjs), the bytes the precompressed .br files
 // send; a binary file (an image) counts its own size. A KB here is 1,000 bytes.
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, sep } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { classify, fileOfPath, htmlPaths, siteOrigin } from '../links-report.mjs';
-import { brotli, isCompressible } from './compress.mjs';
+import { brotli, isCompressible } from '../../src/lib/compression/compress.mjs';
 
 /**
  * @typedef {import('hast').Element} Element

@@ -1,14 +1,15 @@
 /**
- * Campaign posters (src/lib/poster.ts), one per campaign and language it is written in, as PDF
+ * Campaign posters (src/lib/campaigns/poster.ts), one per campaign and language it is written in, as PDF
  * and SVG. Each is made once per build, so the page that links to it shows its real size and the
  * endpoint that serves it returns the same bytes.
  */
 import { useStrings, type Locale } from '../i18n';
-import { posterSvg, type PosterInput } from '../lib/poster';
-import type { PdfJob } from '../lib/pdf-jobs';
-import { makePdf } from '../lib/pdf-pool';
+import { posterSvg } from '../lib/campaigns/poster/svg';
+import type { PosterInput } from '../lib/campaigns/poster/input';
+import type { PdfJob } from '../lib/pdf/jobs';
+import { makePdf } from '../lib/pdf/pool';
 import { siteUrl } from '../site';
-import { localizePath } from '../lib/urls';
+import { localizePath } from '../lib/routes/urls';
 import { allPosters, campaignRoute, campaignText, posterHotlines } from './campaigns';
 import { AUTHOR } from './protocol-files';
 

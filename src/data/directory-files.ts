@@ -2,7 +2,7 @@
  * The downloadable directory of each region (CSV, vCard, JSON), made once per build so the region
  * page shows the real size of the files the endpoints serve.
  */
-import { servicesCsv, servicesJson, servicesVcf, type ServiceEntry } from '../lib/directory-export';
+import { servicesCsv, servicesJson, servicesVcf, type ServiceEntry } from '../lib/directory/export';
 import { allHotlines } from './chrome';
 import { kindLabel, servicesOf } from './directory';
 

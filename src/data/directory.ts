@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import { useStrings, type Locale } from '../i18n';
 import { es } from '../i18n/es';
-import { calendarIcs } from '../lib/calendar-ics';
+import { calendarIcs } from '../lib/directory/calendar-ics';
 import { siteUrl } from '../site';
 
 const services = (await getCollection('services')).map((s) => s.data);

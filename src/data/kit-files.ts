@@ -5,13 +5,13 @@
  * bytes.
  */
 import { defaultLocale, locales, useStrings } from '../i18n';
-import { fill, formatDate } from '../lib/format';
-import type { KitPdfStrings, LessonPdfData } from '../lib/kit-pdf';
-import type { PdfJob } from '../lib/pdf-jobs';
-import { makePdf } from '../lib/pdf-pool';
-import { outline, type Outline } from '../lib/sections';
-import { localizePath } from '../lib/urls';
-import { zipFiles } from '../lib/zip';
+import { fill, formatDate } from '../lib/text/format';
+import type { KitPdfStrings, LessonPdfData } from '../lib/kits/pdf/input';
+import type { PdfJob } from '../lib/pdf/jobs';
+import { makePdf } from '../lib/pdf/pool';
+import { outline, type Outline } from '../lib/markdown/sections';
+import { localizePath } from '../lib/routes/urls';
+import { zipFiles } from '../lib/kits/zip';
 import { siteUrl } from '../site';
 import { campaignText, allPosters } from './campaigns';
 import { posterOf } from './campaign-files';

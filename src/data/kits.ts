@@ -5,7 +5,7 @@
  * build with the file, the field and the fix).
  */
 import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
-import { localeParam, localizePath } from '../lib/urls';
+import { localeParam, localizePath } from '../lib/routes/urls';
 import { localizedEntries, type Localized } from './localized';
 import { protocolRoute, protocolsIn } from './protocols';
 import { textIn, toolRoute, tools } from './tools';

@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { defaultLocale, isLocale, localeCodes, type Locale } from '../i18n/locales';
-import { isOutdated } from '../lib/translation-status';
+import { isOutdated } from '../lib/content/translation-status';
 
 type PageCollection = 'partners' | 'regions' | 'news' | 'pages' | 'protocols' | 'toolkits' | 'lessons' | 'campaigns' | 'checklists';
 

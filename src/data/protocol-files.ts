@@ -4,12 +4,12 @@
  * endpoint that serves it returns the same bytes.
  */
 import { locales, useStrings, type Locale } from '../i18n';
-import { formatCitation, toBibtex, toCslJson, toRis, type CitationInput } from '../lib/citations';
-import type { PdfJob } from '../lib/pdf-jobs';
-import { makePdf } from '../lib/pdf-pool';
-import type { Section } from '../lib/sections';
+import { formatCitation, toBibtex, toCslJson, toRis, type CitationInput } from '../lib/protocols/citations';
+import type { PdfJob } from '../lib/pdf/jobs';
+import { makePdf } from '../lib/pdf/pool';
+import type { Section } from '../lib/markdown/sections';
 import { siteUrl } from '../site';
-import { localizePath } from '../lib/urls';
+import { localizePath } from '../lib/routes/urls';
 import { allVersions, versionRoute, type ProtocolVersion } from './protocols';
 
 export const AUTHOR = 'Alianza CPC';

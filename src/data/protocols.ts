@@ -3,8 +3,8 @@
  * version in force, the previous version, and the numbered outline of each text.
  */
 import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
-import { outline, type Outline } from '../lib/sections';
-import { buildDate, compareVersions, currentVersion, previousVersion, sortVersions, type VersionStatus } from '../lib/versions';
+import { outline, type Outline } from '../lib/markdown/sections';
+import { buildDate, compareVersions, currentVersion, previousVersion, sortVersions, type VersionStatus } from '../lib/protocols/versions';
 import { localizedEntries, type Localized } from './localized';
 
 export interface ProtocolVersion {

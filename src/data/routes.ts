@@ -3,7 +3,7 @@
  * getStaticPaths; components get typed props and never query content themselves.
  */
 import { localeCodes, type Locale } from '../i18n/locales';
-import { localeParam } from '../lib/urls';
+import { localeParam } from '../lib/routes/urls';
 import { entriesIn, localizedEntries, type Localized } from './localized';
 
 /** One path per language for pages made only of interface strings and data (indexes, home). */

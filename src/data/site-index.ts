@@ -4,7 +4,7 @@
  * not built.
  */
 import type { Locale } from '../i18n/locales';
-import { localizePath } from '../lib/urls';
+import { localizePath } from '../lib/routes/urls';
 import { entriesIn } from './localized';
 import { protocolsIn, protocolRoute } from './protocols';
 import { textIn, tools } from './tools';

@@ -1,12 +1,12 @@
 /**
- * Decision trees (content/tools/*.yaml), validated once per build by src/lib/decision-tree.ts,
+ * Decision trees (content/tools/*.yaml), validated once per build by src/lib/tools/decision-tree.ts,
  * with everything a step page needs: its text in each language, where each answer leads, and
  * for endings the contacts resolved against the hotlines.
  */
 import { getCollection } from 'astro:content';
 import { localeCodes, type Locale } from '../i18n/locales';
-import { parseContact, validateTree, type Contact, type ToolData, type ValidTree } from '../lib/decision-tree';
-import { localeParam } from '../lib/urls';
+import { parseContact, validateTree, type Contact, type ToolData, type ValidTree } from '../lib/tools/decision-tree';
+import { localeParam } from '../lib/routes/urls';
 import { allHotlines } from './chrome';
 
 export interface Tool {

@@ -1,5 +1,5 @@
 /**
- * The translation status of the whole site (src/lib/translation-status.ts), from Astro's
+ * The translation status of the whole site (src/lib/content/translation-status.ts), from Astro's
  * collections: every entry of every collection that has text to translate, in every language but
  * Spanish. Services are left out: their names and addresses are not translated.
  */
@@ -8,7 +8,7 @@ import { getCollection } from 'astro:content';
 import { defaultLocale, isLocale, localeCodes } from '../i18n/locales';
 import { collections } from '../schemas/collections';
 import { contentDir } from '../site';
-import { translatableEntries, translationRows, type EntryRecord } from '../lib/translation-status';
+import { translatableEntries, translationRows, type EntryRecord } from '../lib/content/translation-status';
 
 export const translatedCollections = [
   'pages',

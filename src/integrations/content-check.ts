@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblems, type CheckedEntry } from '../lib/content-check';
+import { checkContent } from '../lib/content/check';
+import { formatProblems, type CheckedEntry } from '../lib/content/problems';
 import { rmSync } from 'node:fs';
-import { formatStrict, strictProblems } from '../lib/strict-check';
-import { takeGuardFailures } from '../lib/rehype-guard';
+import { formatStrict, strictProblems } from '../lib/content/strict';
+import { takeGuardFailures } from '../lib/markdown/rehype-guard';
 import { contentDir } from '../site';
 
 /**
@@ -10,7 +11,7 @@ import { contentDir } from '../site';
  * problem listed by file, field and fix, rather than Astro's first schema error.
  *
  * With STRICT=1 (`npm run build:strict`), it also refuses to build while any entry is sample
- * content or a draft translation is shown without a notice, listing them all (src/lib/strict-check.ts);
+ * content or a draft translation is shown without a notice, listing them all (src/lib/content/strict.ts);
  * draft translations shown with a notice are listed as a warning.
  */
 let checked: CheckedEntry[] | undefined;
@@ -48,7 +49,7 @@ export function contentCheck(): AstroIntegration {
         }
       },
       // Astro renders Markdown (.md) entries while syncing content and only logs what the rehype
-      // guard throws there (src/lib/rehype-guard.ts): fail the build with it now. The content cache
+      // guard throws there (src/lib/markdown/rehype-guard.ts): fail the build with it now. The content cache
       // is dropped too, or the next build would reuse the entry without rendering it again.
       'astro:build:start': () => {
         const failures = takeGuardFailures();

@@ -1,13 +1,13 @@
 /**
  * The build's PDFs, made on the other cores from the moment the build starts:
  *
- * 1. When a build is set up, bundles the PDF worker (src/lib/pdf-worker.ts) and the PDF planner
- *    (src/lib/pdf-plan-worker.ts) with esbuild into node_modules/.cache/alianza/ (inside the
+ * 1. When a build is set up, bundles the PDF worker (src/lib/pdf/worker.ts) and the PDF planner
+ *    (src/data/pdf-plan/worker.ts) with esbuild into node_modules/.cache/alianza/ (inside the
  *    project, so their imports of pdfmake and the rest resolve to its node_modules), and starts
  *    the PDF workers and the planner, each on a thread of its own, where they load their modules
  *    while Astro syncs the content.
  * 2. When the build starts (Astro has synced the content, and has not yet bundled the pages), tells
- *    src/lib/pdf-pool.ts where the worker is and sends the planner the content's data store: it
+ *    src/lib/pdf/pool.ts where the worker is and sends the planner the content's data store: it
  *    answers with every PDF the site has, which the pool queues. The workers make them while Astro
  *    bundles and renders the pages; a page asking for one gets it from the pool.
  * 3. When the build is done, says how the plan matched what the pages asked for. A PDF asked for
@@ -20,14 +20,14 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { build, type Plugin } from 'esbuild';
-import { addCitationTemplates } from '../lib/citation-templates';
-import type { PdfJob } from '../lib/pdf-jobs';
-import { PDF_WORKER_ENV, planPdfs, planReport, startPdfWorkers } from '../lib/pdf-pool';
+import { addCitationTemplates } from '../lib/protocols/citation-templates';
+import type { PdfJob } from '../lib/pdf/jobs';
+import { PDF_WORKER_ENV, planPdfs, planReport, startPdfWorkers } from '../lib/pdf/pool';
 
-const WORKER_SOURCE = 'src/lib/pdf-worker.ts';
-const PLANNER_SOURCE = 'src/lib/pdf-plan-worker.ts';
+const WORKER_SOURCE = 'src/lib/pdf/worker.ts';
+const PLANNER_SOURCE = 'src/data/pdf-plan/worker.ts';
 /** What the planner's bundle reads instead of `astro:content`. */
-const CONTENT_STAND_IN = 'src/lib/content-store.ts';
+const CONTENT_STAND_IN = 'src/integrations/pdf-content-store.ts';
 
 /** Bundles one of the thread files into node_modules/.cache/alianza/ and returns its path. */
 async function bundle(root: string, source: string, name: string, plugins: Plugin[] = []): Promise<string> {
@@ -131,7 +131,7 @@ function some(pdfs: string[]): string {
 
 function report(logger: AstroIntegrationLogger): void {
   const { planned, asked, late, unused } = planReport();
-  const hint = `Check that ${PLANNER_SOURCE} reads the content as the pages do (src/data/pdf-plan.ts).`;
+  const hint = `Check that ${PLANNER_SOURCE} reads the content as the pages do (src/data/pdf-plan/plan.ts).`;
   if (late.length > 0) logger.warn(`${late.length} PDFs were not planned and were made while their pages waited: ${some(late)}. ${hint}`);
   if (unused.length > 0) logger.warn(`${unused.length} PDFs were planned but no page asked for them: ${some(unused)}. ${hint}`);
   logger.info(`PDF plan: ${planned} planned, ${asked} asked for by pages, ${late.length} not planned, ${unused.length} unused`);

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { WORKER_URL } from '../lib/offline';
-import { shellFiles, versionOf } from '../lib/offline-build';
+import { WORKER_URL } from '../lib/offline/shell';
+import { shellFiles, versionOf } from '../lib/offline/build';
 
 const WORKER_SOURCE = 'src/components/offline/sw.ts';
 
@@ -42,7 +42,7 @@ export function serviceWorker(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const { files: shell, missing } = shellFiles(dist);
-        if (missing.length > 0) logger.warn(`the shell leaves out what this build did not write: ${missing.join(', ')} (SHELL_ROUTES in src/lib/offline.ts)`);
+        if (missing.length > 0) logger.warn(`the shell leaves out what this build did not write: ${missing.join(', ')} (SHELL_ROUTES in src/lib/offline/shell.ts)`);
         const code = await bundleWorker(root);
         const version = versionOf(dist, code, shell);
         const header = `// Alianza CPC: offline reading (README.md, "Offline reading"). Written by the build.\nconst OFFLINE_BUILD = ${JSON.stringify({ version, shell })};\n`;

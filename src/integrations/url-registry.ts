@@ -1,5 +1,5 @@
 /**
- * After the build: compare what was built with registry/published.json (see src/lib/registry.ts).
+ * After the build: compare what was built with registry/published.json (see src/lib/routes/registry.ts).
  * The build fails when a published URL disappears without a redirect in public/_redirects, or when
  * a published protocol version's text changed. Redirects become static pages in dist/.
  * `npm run registry` (REGISTRY_UPDATE=1) records new URLs and versions; it never removes any.
@@ -8,9 +8,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/content-check';
+import { checkContent } from '../lib/content/check';
 import { checkedEntries } from './content-check';
-import { checkRegistry, emptyRegistry, parseRedirects, redirectPage, updatedRegistry, versionHash, type Registry } from '../lib/registry';
+import { checkRegistry, emptyRegistry, parseRedirects, redirectPage, updatedRegistry, versionHash, type Registry } from '../lib/routes/registry';
 import { contentDir, siteUrl } from '../site';
 
 export const REGISTRY_FILE = 'registry/published.json';

@@ -112,7 +112,7 @@ const step = z.object({
   contacts: z.array(z.string()).default([]),
 });
 
-/** A decision tree: content/tools/<slug>.yaml. The graph itself is checked by src/lib/decision-tree.ts. */
+/** A decision tree: content/tools/<slug>.yaml. The graph itself is checked by src/lib/tools/decision-tree.ts. */
 export const toolSchema = () =>
   z.object({
     title: localized('the title of the tool'),

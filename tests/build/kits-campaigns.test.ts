@@ -8,8 +8,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { checkContent, type CheckedEntry } from '../../src/lib/content-check';
-import { formatBytes } from '../../src/lib/format';
+import { checkContent } from '../../src/lib/content/check';
+import type { CheckedEntry } from '../../src/lib/content/problems';
+import { formatBytes } from '../../src/lib/text/format';
 import { distDir, htmlPages, readPage } from '../support/dist';
 import { flat, pdfText } from '../support/pdf';
 

@@ -1,5 +1,5 @@
 /**
- * The PDF plan (src/data/pdf-plan.ts, run by src/integrations/pdf-workers.ts when a build starts):
+ * The PDF plan (src/data/pdf-plan/plan.ts, run by src/integrations/pdf-workers.ts when a build starts):
  * the build makes every PDF from the plan before the pages ask for it, so the plan must name each
  * PDF the site serves, exactly as the pages make it, and no other. Run on the data store the
  * test build left, the planner's jobs must give the PDFs of dist/, byte for byte.
@@ -9,8 +9,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundlePdfPlanner, runPdfPlanner } from '../../src/integrations/pdf-workers';
-import { formatCitationUncached, TEMPLATE_SLOTS } from '../../src/lib/citations';
-import { describeJob, makePdfHere, type PdfJob } from '../../src/lib/pdf-jobs';
+import { formatCitationUncached, TEMPLATE_SLOTS } from '../../src/lib/protocols/citations';
+import { describeJob, makePdfHere, type PdfJob } from '../../src/lib/pdf/jobs';
 import { distDir } from '../support/dist';
 
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

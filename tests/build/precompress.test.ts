@@ -1,5 +1,5 @@
 /**
- * The precompressed copies of dist/ (scripts/precompress.mjs, the last step of `npm run build`):
+ * The precompressed copies of dist/ (src/lib/compression/precompress.mjs, the last step of every build):
  * every text file has a .br and a .gz beside it, made at the best quality and decompressing to the
  * same bytes, unless compressing would not make it smaller; nothing already compressed is
  * compressed again, but for Pagefind's gzipped files, which get a .br copy of their unpacked bytes.
@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { brotli, gzip, PAGEFIND_SIGNATURE } from '../../scripts/lib/compress.mjs';
-import { pagefindFiles, precompress, textFiles } from '../../scripts/precompress.mjs';
+import { brotli, gzip, PAGEFIND_SIGNATURE } from '../../src/lib/compression/compress.mjs';
+import { pagefindFiles, precompress, textFiles } from '../../src/lib/compression/precompress.mjs';
 import { distDir } from '../support/dist';
 
 const copies = [
@@ -47,7 +47,7 @@ describe('precompressed copies in dist/', () => {
         const copy = join(dist, file + extension);
         if (!existsSync(copy)) {
           // Left out only when compressing would not make it smaller.
-          if (compress(original).length < original.length) problems.push(`${file}: no ${extension} copy (run \`node scripts/precompress.mjs\`)`);
+          if (compress(original).length < original.length) problems.push(`${file}: no ${extension} copy (build again)`);
           continue;
         }
         const written = readFileSync(copy);
@@ -114,7 +114,7 @@ describe('precompressed copies in dist/', () => {
   });
 });
 
-describe('scripts/precompress.mjs', () => {
+describe('src/lib/compression/precompress.mjs', () => {
   it('writes the same bytes on every run, and skips what compressing would not shrink', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'precompress-'));
     const write = (file: string, content: string | Uint8Array) => {

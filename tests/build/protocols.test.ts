@@ -6,9 +6,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
+import { checkContent } from '../../src/lib/content/check';
 import { builtUrls, REGISTRY_FILE } from '../../src/integrations/url-registry';
-import { compareVersions, currentVersion, type VersionInfo } from '../../src/lib/versions';
+import { compareVersions, currentVersion, type VersionInfo } from '../../src/lib/protocols/versions';
 import { distDir, readPage } from '../support/dist';
 import { pdfText } from '../support/pdf';
 

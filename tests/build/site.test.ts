@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
+import { checkContent } from '../../src/lib/content/check';
 import { canonical, distDir, hreflangs, htmlLang, htmlPages, pageExists, readPage } from '../support/dist';
 
 const contentDir = join(import.meta.dirname, '..', '..', 'content');

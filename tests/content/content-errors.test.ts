@@ -4,7 +4,8 @@
  * to what editors see.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems } from '../../src/lib/content-check';
+import { checkContent } from '../../src/lib/content/check';
+import { formatProblems } from '../../src/lib/content/problems';
 import { contentFor, errorCaseNames, type ContentOptions } from '../support/fixtures';
 
 /** Cases whose files are made at test time (too big to commit). */

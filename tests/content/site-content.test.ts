@@ -5,7 +5,8 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems } from '../../src/lib/content-check';
+import { checkContent } from '../../src/lib/content/check';
+import { formatProblems } from '../../src/lib/content/problems';
 
 describe('content/', () => {
   it('has no problems', () => {

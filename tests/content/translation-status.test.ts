@@ -4,8 +4,8 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { countsByCollection, translatableEntries, translationRows } from '../../src/lib/translation-status';
+import { checkContent } from '../../src/lib/content/check';
+import { countsByCollection, translatableEntries, translationRows } from '../../src/lib/content/translation-status';
 import { contentWith, fixturesDir } from '../support/fixtures';
 
 function statusOf(overlay?: string) {

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
+import { checkContent } from '../../src/lib/content/check';
 import { expectAccessible, siteUrl, useBrowser } from '../setup/browser';
 import { flat, pdfText } from '../support/pdf';
 

@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { es } from '../../src/i18n/es';
 import { qu } from '../../src/i18n/qu';
-import { NETWORK_WAIT_MS, PAGES_CACHE, WORKER_URL } from '../../src/lib/offline';
+import { NETWORK_WAIT_MS, PAGES_CACHE, WORKER_URL } from '../../src/lib/offline/shell';
 import { quickExitUrl } from '../../src/site';
 import { distDir, htmlPages, readPage } from '../support/dist';
 import { baseUrl, expectAccessible, formatViolations, runAxe, siteUrl, trackPageErrors, useBrowser } from '../setup/browser.ts';

@@ -17,80 +17,13 @@
  * The quick-exit link leads to another host on purpose: it is never clicked here (see
  * quick-exit.test.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { distDir } from '../support/dist';
+import { headersFor, parseHeadersFile, headersText } from '../support/headers';
 import { baseUrl, siteUrl, trackPageErrors, useBrowser } from '../setup/browser.ts';
 
 const browser = useBrowser();
 
-// ---------------------------------------------------------------------------------------------
-// dist/_headers, read as Cloudflare Pages reads it (Netlify differs only in skipping "! Name").
-
-interface HeaderRule {
-  path: string;
-  set: [name: string, value: string][];
-  unset: string[];
-}
-
-function parseHeadersFile(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    if (line.startsWith('/')) {
-      rules.push({ path: line, set: [], unset: [] });
-      continue;
-    }
-    const rule = rules.at(-1);
-    if (!rule) throw new Error(`_headers: "${line}" comes before any path`);
-    if (line.startsWith('!')) {
-      rule.unset.push(line.slice(1).trim().toLowerCase());
-      continue;
-    }
-    const colon = line.indexOf(':');
-    if (colon <= 0) throw new Error(`_headers: "${line}" is neither a path, "Name: value" nor "! Name"`);
-    rule.set.push([line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]);
-  }
-  return rules;
-}
-
-function pathPattern(path: string): RegExp {
-  const escaped = path.split('*').map((part) => part.replace(/[-/\\^$+?.()|[\]{}]/g, '\\$&'));
-  return new RegExp(`^${escaped.join('.*')}$`);
-}
-
-/** The headers a host following these rules adds to the response for a URL path. */
-function headersFor(rules: readonly HeaderRule[], urlPath: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const setByRules = new Set<string>();
-  for (const rule of rules) {
-    if (!pathPattern(rule.path).test(urlPath)) continue;
-    for (const name of rule.unset) delete out[name];
-    for (const [name, value] of rule.set) {
-      const previous = out[name];
-      out[name] = setByRules.has(name) && previous !== undefined ? `${previous}, ${value}` : value;
-      setByRules.add(name);
-    }
-  }
-  return out;
-}
-
-/**
- * Astro's `Name.a1B2c3D4.css` and Pagefind's `es_3a923f31e2.pf_meta` / `es_10d9ca7.pf_fragment`,
- * and their precompressed copies (`Name.a1B2c3D4.css.br`, scripts/precompress.mjs).
- */
-function hasContentHash(file: string): boolean {
-  const name = (file.split('/').pop() ?? '').replace(/\.(br|gz)$/, '');
-  return /\.[\w-]{8}\.(js|mjs|css|svg|png|jpe?g|webp|avif|woff2?)$/.test(name) || /_[0-9a-f]{7,}\.pf_(meta|index|fragment|filter)$/.test(name);
-}
-
-const fromRepo = (path: string): string => fileURLToPath(new URL(`../../${path}`, import.meta.url));
-
-const headersText = (): string => readFileSync(join(distDir(), '_headers'), 'utf8');
 
 // ---------------------------------------------------------------------------------------------
 // Watching a page.
@@ -410,81 +343,3 @@ describe('privacy: nothing leaves, nothing is kept, only shipped code runs', () 
     await page.context().close();
   });
 });
-
-describe('headers for the host (public/_headers → dist/_headers)', () => {
-  const SITE_WIDE: Record<string, string> = {
-    'content-security-policy': "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
-    'strict-transport-security': 'max-age=63072000; includeSubDomains',
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    'cross-origin-opener-policy': 'same-origin',
-    'cross-origin-resource-policy': 'same-origin',
-    'x-frame-options': 'DENY',
-    'x-dns-prefetch-control': 'off',
-  };
-  const SHORT = 'public, max-age=300, must-revalidate';
-  const IMMUTABLE = 'public, max-age=31536000, immutable';
-
-  test('dist/_headers is public/_headers, unchanged', () => {
-    expect(headersText()).toBe(readFileSync(fromRepo('public/_headers'), 'utf8'));
-  });
-
-  test('every page and file gets the security headers', () => {
-    const rules = parseHeadersFile(headersText());
-    expect(new Set(rules.map((r) => r.path)).size, 'a path appears twice (hosts keep only one)').toBe(rules.length);
-    for (const path of ['/', '/qu/', '/buscar/', '/404.html', '/_astro/x.css', '/pagefind/pagefind.js', '/favicon.svg', '/sw.js']) {
-      const headers = headersFor(rules, path);
-      expect(headers, path).toMatchObject(SITE_WIDE);
-      const permissions = headers['permissions-policy'] ?? '';
-      for (const feature of ['camera', 'microphone', 'geolocation', 'interest-cohort', 'browsing-topics', 'payment', 'usb']) {
-        expect(permissions, `${path}: ${feature}`).toContain(`${feature}=()`);
-      }
-      // Every feature is denied, except writing to the clipboard from the page itself ("Copiar" on citations).
-      expect(permissions.split(',').map((s) => s.trim()).filter((s) => !s.endsWith('=()'))).toEqual(['clipboard-write=(self)']);
-    }
-  });
-
-  test('caching: hashed files for a year, everything else revalidated after 5 minutes', () => {
-    const rules = parseHeadersFile(headersText());
-    const cache = (path: string) => headersFor(rules, path)['cache-control'];
-    for (const path of ['/', '/la-alianza/', '/qu/404/', '/404.html', '/feeds/noticias.xml', '/calendario.ics', '/favicon.svg']) {
-      expect(cache(path), path).toBe(SHORT);
-    }
-    // The service worker: asked for on every check, so a new build is found at once.
-    expect(cache('/sw.js')).toBe('no-cache');
-    // Files that keep their name from one build to the next must never be cached for a year.
-    for (const file of ['pagefind.js', 'pagefind-entry.json', 'pagefind-worker.js', 'wasm.es.pagefind', 'wasm.unknown.pagefind', 'pagefind-ui.js', 'pagefind-ui.css']) {
-      expect(cache(`/pagefind/${file}`), file).toBe(SHORT);
-    }
-    // Every built file: immutable only when its name carries a content hash.
-    const walk = (dir: string, prefix: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-        e.isDirectory() ? walk(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
-      );
-    const files = [...walk(join(distDir(), '_astro'), '/_astro/'), ...walk(join(distDir(), 'pagefind'), '/pagefind/')];
-    expect(files.length).toBeGreaterThan(3);
-    for (const file of files) {
-      const value = cache(file);
-      if (value === IMMUTABLE) expect(hasContentHash(file), `${file} is immutable but its name has no hash`).toBe(true);
-      else expect(value, file).toBe(SHORT);
-    }
-    expect(cache(files.find((f) => f.startsWith('/_astro/')) ?? '')).toBe(IMMUTABLE);
-    expect(files.filter((f) => /\/(index|fragment)\//.test(f)).every((f) => cache(f) === IMMUTABLE)).toBe(true);
-    expect(files.filter((f) => f.endsWith('.pf_meta')).every((f) => cache(f) === IMMUTABLE)).toBe(true);
-  });
-
-  test('the nginx example sends the same headers', () => {
-    const nginx = readFileSync(fromRepo('docs/deploying-nginx.conf'), 'utf8');
-    const rules = parseHeadersFile(headersText());
-    const siteWide = headersFor(rules, '/');
-    for (const [name, value] of Object.entries(siteWide)) {
-      if (name === 'cache-control') continue;
-      const line = nginx.split('\n').find((l) => new RegExp(`^\\s*add_header\\s+${name}\\s`, 'i').test(l));
-      expect(line, `add_header ${name}`).toBeDefined();
-      expect(line, name).toContain(`"${value}" always;`);
-    }
-    expect(nginx).toContain(`"${SHORT}"`);
-    expect(nginx).toContain(`"${IMMUTABLE}"`);
-  });
-});
-

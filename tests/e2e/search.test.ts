@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { brotli } from '../../scripts/lib/compress.mjs';
+import { brotli } from '../../src/lib/compression/compress.mjs';
 import { formatViolations, runAxe, siteUrl, useBrowser } from '../setup/browser.ts';
 
 const browser = useBrowser();

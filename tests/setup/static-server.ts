@@ -116,7 +116,7 @@ function sendText(res: ServerResponse, status: number, body: string, head: boole
   res.end(head ? undefined : buf);
 }
 
-/** Precompressed copies written beside a file by scripts/precompress.mjs, in the order they are preferred. */
+/** Precompressed copies written beside a file by src/lib/compression/precompress.mjs, in the order they are preferred. */
 const PRECOMPRESSED = [
   { encoding: 'br', extension: '.br' },
   { encoding: 'gzip', extension: '.gz' },

@@ -11,8 +11,8 @@
  * phrase that may wrap onto the next line.
  */
 import { extractLinks, extractText, getDocumentProxy } from 'unpdf';
-import type { PdfJob } from '../../src/lib/pdf-jobs';
-import { outline } from '../../src/lib/sections';
+import type { PdfJob } from '../../src/lib/pdf/jobs';
+import { outline } from '../../src/lib/markdown/sections';
 
 /** The Spanish labels of a protocol PDF (ProtocolPdfInput['strings']), as the site passes them. */
 export const PROTOCOL_PDF_STRINGS = {

@@ -6,8 +6,9 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblems } from '../../src/lib/content-check';
-import { outline } from '../../src/lib/sections';
+import { checkContent } from '../../src/lib/content/check';
+import { formatProblems } from '../../src/lib/content/problems';
+import { outline } from '../../src/lib/markdown/sections';
 import { benchContent, filesUnder } from '../support/content';
 
 const made: string[] = [];

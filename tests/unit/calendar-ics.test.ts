@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { calendarIcs, type CalendarDay } from '../../src/lib/calendar-ics';
+import { calendarIcs, type CalendarDay } from '../../src/lib/directory/calendar-ics';
 
 const days: CalendarDay[] = [
   {

@@ -2,7 +2,7 @@ import { Cite } from '@citation-js/core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { outline } from '../../src/lib/sections';
+import { outline } from '../../src/lib/markdown/sections';
 import {
   cslItem,
   formatCitation,
@@ -12,7 +12,7 @@ import {
   toCslJson,
   toRis,
   type CitationInput,
-} from '../../src/lib/citations';
+} from '../../src/lib/protocols/citations';
 
 const version: CitationInput = {
   title: 'Ruta de identificación y derivación de casos de trata de niñas, niños y adolescentes',

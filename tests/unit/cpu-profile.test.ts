@@ -26,7 +26,7 @@ describe('CPU profile groups', () => {
     expect(packageOf('file:///a/node_modules/@citation-js/core/lib/index.js')).toBe('@citation-js/core');
     expect(packageOf('file:///a/node_modules/.pnpm/x/node_modules/pdfmake/js/index.js')).toBe('pdfmake');
     expect(packageOf('node:internal/fs/promises')).toBe('node:internal');
-    expect(packageOf('file:///a/src/lib/citations.ts')).toBe('project');
+    expect(packageOf('file:///a/src/lib/protocols/citations.ts')).toBe('project');
     expect(packageOf('file:///a/node_modules/.cache/alianza/pdf-worker.mjs')).toBe('project');
   });
 

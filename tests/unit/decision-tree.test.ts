@@ -15,7 +15,7 @@ import {
   validateTree,
   type ToolData,
   type TreeProblem,
-} from '../../src/lib/decision-tree';
+} from '../../src/lib/tools/decision-tree';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/trees');
 const ROOT = join(import.meta.dirname, '../..');

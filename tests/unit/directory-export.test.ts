@@ -8,7 +8,7 @@ import {
   servicesVcf,
   toServiceEntry,
   type ServiceEntry,
-} from '../../src/lib/directory-export';
+} from '../../src/lib/directory/export';
 
 const nationalLines = [
   { name: 'Central de Emergencias 105', number: '105' },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { kitPdf, lessonPdf, type KitPdfInput, type KitPdfStrings, type LessonPdfData } from '../../src/lib/kit-pdf';
-import { outline } from '../../src/lib/sections';
+import { kitPdf, lessonPdf } from '../../src/lib/kits/pdf/make';
+import type { KitPdfInput, KitPdfStrings, LessonPdfData } from '../../src/lib/kits/pdf/input';
+import { outline } from '../../src/lib/markdown/sections';
 import { flat, pdfDetails, pdfText } from '../support/pdf';
 
 const KIT_URL = 'https://alianza-cpc.example/kits/primaria/';

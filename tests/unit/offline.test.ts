@@ -1,13 +1,13 @@
 /**
  * Offline reading, the parts that need no browser: how the worker answers each address, what the
- * shell is, and the build version that names its cache (src/lib/offline.ts, offline-build.ts).
+ * shell is, and the build version that names its cache (src/lib/offline/shell.ts, offline-build.ts).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cacheKey, offlinePageFor, strategyFor } from '../../src/lib/offline';
-import { buildVersion, shellFiles } from '../../src/lib/offline-build';
+import { cacheKey, offlinePageFor, strategyFor } from '../../src/lib/offline/shell';
+import { buildVersion, shellFiles } from '../../src/lib/offline/build';
 import { savedList } from '../../src/components/offline/save-offline';
 import { es } from '../../src/i18n/es';
 import { qu } from '../../src/i18n/qu';

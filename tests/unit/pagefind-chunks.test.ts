@@ -1,5 +1,5 @@
 /**
- * scripts/lib/pagefind-chunks.mjs: Pagefind's word index re-split into small chunks, the same
+ * src/lib/search/pagefind-chunks.mjs: Pagefind's word index re-split into small chunks, the same
  * words in the same order and bytes, with boundaries named as Pagefind names them.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decode, encode } from 'cborg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { boundaryPrefixes, pack, rechunk, splitWords, SUPPORTED_VERSION, unpack } from '../../scripts/lib/pagefind-chunks.mjs';
+import { boundaryPrefixes, pack, rechunk, splitWords, SUPPORTED_VERSION, unpack } from '../../src/lib/search/pagefind-chunks.mjs';
 
 type Word = [string, ...unknown[]];
 /** A word as Pagefind 1.6 stores it: [word, [[page, positions, meta positions]], variants]. */

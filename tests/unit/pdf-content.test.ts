@@ -1,10 +1,10 @@
 /**
- * src/lib/pdf-content.ts: with content streams kept as text and colours parsed once, pdfkit writes
+ * src/lib/pdf/content.ts: with content streams kept as text and colours parsed once, pdfkit writes
  * the same bytes as on its own, for a protocol PDF (text, lists, a table, links) and a poster.
  */
 import { describe, expect, it } from 'vitest';
-import { fastPageContent } from '../../src/lib/pdf-content';
-import { makePdfHere } from '../../src/lib/pdf-jobs';
+import { fastPageContent } from '../../src/lib/pdf/content';
+import { makePdfHere } from '../../src/lib/pdf/jobs';
 import { SAMPLE_POSTER_JOB, SAMPLE_PROTOCOL_JOB } from '../support/pdf';
 
 describe('pdfkit page content', () => {

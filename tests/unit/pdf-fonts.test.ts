@@ -1,12 +1,12 @@
 /**
- * src/lib/pdf-fonts.ts: with the standard fonts' metrics shared between documents, pdfkit measures
+ * src/lib/pdf/fonts.ts: with the standard fonts' metrics shared between documents, pdfkit measures
  * and kerns every glyph as it does on its own, so the PDFs do not change.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shareFontMetrics, type AfmFont } from '../../src/lib/pdf-fonts';
+import { shareFontMetrics, type AfmFont } from '../../src/lib/pdf/fonts';
 
 const faces = ['Helvetica', 'Helvetica-Bold', 'Helvetica-Oblique', 'Helvetica-BoldOblique'];
 const afmDir = join(dirname(createRequire(import.meta.url).resolve('pdfkit')), 'data');

@@ -1,13 +1,13 @@
 /**
- * The build's PDF workers (src/lib/pdf-pool.ts, src/integrations/pdf-workers.ts): the worker
+ * The build's PDF workers (src/lib/pdf/pool.ts, src/integrations/pdf-workers.ts): the worker
  * bundled as the build bundles it makes the same bytes as the build's own thread, several at once,
  * and a PDF that cannot be made fails naming it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundlePdfWorker } from '../../src/integrations/pdf-workers';
-import { makePdfHere, type PdfJob } from '../../src/lib/pdf-jobs';
-import { makePdf, PDF_WORKER_ENV, planPdfs, planReport } from '../../src/lib/pdf-pool';
-import { outline } from '../../src/lib/sections';
+import { makePdfHere, type PdfJob } from '../../src/lib/pdf/jobs';
+import { makePdf, PDF_WORKER_ENV, planPdfs, planReport } from '../../src/lib/pdf/pool';
+import { outline } from '../../src/lib/markdown/sections';
 import { PROTOCOL_PDF_STRINGS, SAMPLE_POSTER_JOB } from '../support/pdf';
 
 const protocol = (n: number): PdfJob => ({

@@ -1,10 +1,10 @@
 /**
- * src/lib/pdf-styles.ts: pdfmake's style lookup without its allocations gives pdfmake's own answer
+ * src/lib/pdf/styles.ts: pdfmake's style lookup without its allocations gives pdfmake's own answer
  * to every question a protocol PDF, a kit PDF and a poster ask, and the PDFs are the same.
  */
 import { describe, expect, it } from 'vitest';
-import { makePdfHere } from '../../src/lib/pdf-jobs';
-import { fastStyleLookup, type StyleContextStack } from '../../src/lib/pdf-styles';
+import { makePdfHere } from '../../src/lib/pdf/jobs';
+import { fastStyleLookup, type StyleContextStack } from '../../src/lib/pdf/styles';
 import { SAMPLE_POSTER_JOB, SAMPLE_PROTOCOL_JOB } from '../support/pdf';
 
 const protocol = SAMPLE_PROTOCOL_JOB;

@@ -2,7 +2,9 @@ import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { posterPdf, posterSvg, type PosterHotline, type PosterInput } from '../../src/lib/poster';
+import { posterPdf } from '../../src/lib/campaigns/poster/pdf';
+import { posterSvg } from '../../src/lib/campaigns/poster/svg';
+import type { PosterHotline, PosterInput } from '../../src/lib/campaigns/poster/input';
 import { flat, pdfDetails, pdfText } from '../support/pdf';
 
 /** The national hotlines as content/data/hotlines.yaml has them (their purposes are long). */

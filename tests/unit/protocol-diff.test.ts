@@ -7,8 +7,8 @@ import {
   wordDiff,
   type SectionChange,
   type WordPart,
-} from '../../src/lib/protocol-diff';
-import { outline, sectionText } from '../../src/lib/sections';
+} from '../../src/lib/protocols/diff';
+import { outline, sectionText } from '../../src/lib/markdown/sections';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/diff/${name}`, import.meta.url), 'utf8');
 const before = outline(fixture('before.md'));

@@ -1,8 +1,8 @@
 import pdfmake from 'pdfmake';
 import { describe, expect, it } from 'vitest';
-import { winAnsi } from '../../src/lib/pdf-text';
-import { protocolPdf, type ProtocolPdfInput } from '../../src/lib/protocol-pdf';
-import { outline } from '../../src/lib/sections';
+import { winAnsi } from '../../src/lib/pdf/text';
+import { protocolPdf, type ProtocolPdfInput } from '../../src/lib/protocols/pdf';
+import { outline } from '../../src/lib/markdown/sections';
 import { flat, pdfDetails, pdfText, PROTOCOL_PDF_STRINGS } from '../support/pdf';
 
 const LONG =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRegistry, parseRedirects, redirectPage, textHash, updatedRegistry, versionHash, type Registry } from '../../src/lib/registry';
+import { checkRegistry, parseRedirects, redirectPage, textHash, updatedRegistry, versionHash, type Registry } from '../../src/lib/routes/registry';
 
 const v1 = 'content/protocols/ruta/1.0/es.mdx';
 const registry: Registry = {

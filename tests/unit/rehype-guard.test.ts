@@ -1,8 +1,8 @@
 /**
  * Hostile content, two layers:
- * - the content check's body check (src/lib/content-check.ts, `bodyProblems`): refuses unsafe MDX
+ * - the content check's body check (src/lib/content/check.ts, `bodyProblems`): refuses unsafe MDX
  *   and Markdown before Astro reads it, with the line and the fix;
- * - the rehype guard (src/lib/rehype-guard.ts): stops the build, naming the file, when something
+ * - the rehype guard (src/lib/markdown/rehype-guard.ts): stops the build, naming the file, when something
  *   unsafe reaches a page's HTML anyway. Tested alone on hast trees, and inside Astro's own
  *   Markdown and MDX pipelines (the `unified()` processor of astro.config.mjs), where user rehype
  *   plugins run before rehype-raw on Markdown and after it on MDX.
@@ -16,8 +16,8 @@ import { writeSyntheticContent } from '../../scripts/bench-content.mjs';
 import { markdownFiles } from '../support/content';
 import { fromHtml } from 'hast-util-from-html';
 import { unified } from '@astrojs/markdown-remark';
-import { bodyProblems, mayHaveProblems, parsedBodyProblems, ALLOWED_COMPONENTS } from '../../src/lib/content-check';
-import { dangerousUrl, htmlHazards, rehypeGuard, takeGuardFailures } from '../../src/lib/rehype-guard';
+import { bodyProblems, mayHaveProblems, parsedBodyProblems, ALLOWED_COMPONENTS } from '../../src/lib/content/body';
+import { dangerousUrl, htmlHazards, rehypeGuard, takeGuardFailures } from '../../src/lib/markdown/rehype-guard';
 import config from '../../astro.config.mjs';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -1,5 +1,5 @@
 /**
- * src/lib/remark-smart-punctuation.ts gives every text of the content what Astro's own
+ * src/lib/markdown/remark-smart-punctuation.ts gives every text of the content what Astro's own
  * remark-smartypants gives it: the site's content, the benchmark's synthetic protocols and
  * lessons (Spanish and Quechua), and awkward punctuation.
  */
@@ -14,7 +14,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import remarkSmartypants from 'remark-smartypants';
 import { afterAll, describe, expect, it } from 'vitest';
-import { remarkSmartPunctuation } from '../../src/lib/remark-smart-punctuation';
+import { remarkSmartPunctuation } from '../../src/lib/markdown/remark-smart-punctuation';
 import { writeSyntheticContent } from '../../scripts/bench-content.mjs';
 import { markdownFiles } from '../support/content';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { anchorOf, numberHeadings, outline, sectionText } from '../../src/lib/sections';
+import { anchorOf, numberHeadings, outline, sectionText } from '../../src/lib/markdown/sections';
 
 const text = `Introducción antes de las secciones.
 

@@ -56,7 +56,7 @@ beforeAll(async () => {
   write('pagefind/fragment/es_abc.pf_fragment', new Uint8Array([1, 2, 3]));
   write('pagefind/wasm.unknown.wasm', new Uint8Array([0, 97, 115, 109]));
   write('blob.weird', 'x');
-  // Precompressed copies as scripts/precompress.mjs writes them; their text differs from the
+  // Precompressed copies as src/lib/compression/precompress.mjs writes them; their text differs from the
   // file's so a test can tell which one was sent.
   write('comprimido/index.html', '<!doctype html><title>original</title>');
   write('comprimido/index.html.br', brotliCompressSync('<!doctype html><title>copia br</title>'));

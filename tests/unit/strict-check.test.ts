@@ -7,8 +7,9 @@ import { writeFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, type CheckedEntry } from '../../src/lib/content-check';
-import { formatStrict, strictProblems } from '../../src/lib/strict-check';
+import { checkContent } from '../../src/lib/content/check';
+import type { CheckedEntry } from '../../src/lib/content/problems';
+import { formatStrict, strictProblems } from '../../src/lib/content/strict';
 import { contentFor, fixturesDir } from '../support/fixtures';
 
 const entriesOf = (dir: string): CheckedEntry[] => {

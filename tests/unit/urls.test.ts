@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localeFromParam, localeParam, localizePath, parsePath, telHref } from '../../src/lib/urls';
-import { formatDate, formatPartialDate, newest } from '../../src/lib/format';
+import { localeFromParam, localeParam, localizePath, parsePath, telHref } from '../../src/lib/routes/urls';
+import { formatDate, formatPartialDate, newest } from '../../src/lib/text/format';
 
 describe('paths in each language', () => {
   it('serves Spanish at the root and Quechua under /qu/', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDate, compareVersions, currentVersion, nextVersionNumber, previousVersion, sortVersions, type VersionInfo } from '../../src/lib/versions';
+import { buildDate, compareVersions, currentVersion, nextVersionNumber, previousVersion, sortVersions, type VersionInfo } from '../../src/lib/protocols/versions';
 
 const v = (version: string, status: VersionInfo['status'], effective: string): VersionInfo => ({
   version,

@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { zipFiles, type ZipFile } from '../../src/lib/zip';
+import { zipFiles, type ZipFile } from '../../src/lib/kits/zip';
 
 const DATE = new Date('2024-03-01T10:20:30Z');
 

@@ -5,7 +5,7 @@
  */
 
 /**
- * WORKER_URL of src/lib/offline.ts, written out: a module shared with another page script would
+ * WORKER_URL of src/lib/offline/shell.ts, written out: a module shared with another page script would
  * make Astro load this one as a separate file instead of inlining it (tests/e2e/offline.test.ts
  * checks that the worker registered is the one the build writes).
  */

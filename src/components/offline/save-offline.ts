@@ -3,7 +3,7 @@
  * block's URLs to the service worker and says in the block's live region how far it got and what
  * was saved. Strings come from data-strings, in the page's language.
  */
-import type { SaveReply, SaveRequest } from '../../lib/offline';
+import type { SaveReply, SaveRequest } from '../../lib/offline/shell';
 
 interface Strings {
   saving: string;

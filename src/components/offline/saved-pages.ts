@@ -4,8 +4,8 @@
  * each saved page and one to remove them all. When the worker serves this page in place of one that
  * is not saved, it says so. Strings come from data-strings, in the page's language.
  */
-import { OFFLINE_ROUTE, PAGES_CACHE, isSearchPage, isShellCache, kindOf } from '../../lib/offline';
-import { parsePath } from '../../lib/urls';
+import { OFFLINE_ROUTE, PAGES_CACHE, isSearchPage, isShellCache, kindOf } from '../../lib/offline/shell';
+import { parsePath } from '../../lib/routes/urls';
 import { locales, type Locale } from '../../i18n/locales';
 
 interface Strings {

@@ -2,13 +2,13 @@
  * The service worker. src/integrations/service-worker.ts bundles it into dist/sw.js after the build
  * and puts OFFLINE_BUILD in front of it: this build's version and its shell files.
  *
- * - install: stores the shell of this build (see SHELL_ROUTES in src/lib/offline.ts);
+ * - install: stores the shell of this build (see SHELL_ROUTES in src/lib/offline/shell.ts);
  * - activate: deletes the shells of earlier builds; the pages the reader opened or saved are kept;
- * - fetch: see `strategyFor` in src/lib/offline.ts;
+ * - fetch: see `strategyFor` in src/lib/offline/shell.ts;
  * - message { type: 'save', urls }: stores those URLs, answering on the port sent along;
  * - message { type: 'forget' } (sent by "Salir rápido"): deletes every page the reader opened or saved.
  */
-import { CACHE_PREFIX, NETWORK_WAIT_MS, PAGES_CACHE, cacheKey, kindOf, offlinePageFor, shellCache, strategyFor, type SaveReply, type SaveRequest } from '../../lib/offline';
+import { CACHE_PREFIX, NETWORK_WAIT_MS, PAGES_CACHE, cacheKey, kindOf, offlinePageFor, shellCache, strategyFor, type SaveReply, type SaveRequest } from '../../lib/offline/shell';
 
 declare const OFFLINE_BUILD: { version: string; shell: string[] };
 

@@ -1,7 +1,7 @@
 /** /datos/protocolos.json: every protocol and version with its addresses and dates. */
 import { localeCodes } from '../../i18n';
-import { isoDay } from '../../lib/format';
-import { localizePath } from '../../lib/urls';
+import { isoDay } from '../../lib/text/format';
+import { localizePath } from '../../lib/routes/urls';
 import { changesRoute, fileRoute, previousOf, protocolRoute, protocolsIn, spanishProtocols, versionRoute } from '../../data/protocols';
 import { siteUrl } from '../../site';
 

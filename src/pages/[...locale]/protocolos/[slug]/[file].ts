@@ -3,7 +3,7 @@
  * text, and .bib, .ris and .json (CSL-JSON) once, with the Spanish version.
  */
 import type { APIRoute } from 'astro';
-import { localeParam } from '../../../../lib/urls';
+import { localeParam } from '../../../../lib/routes/urls';
 import { allVersions, type ProtocolVersion } from '../../../../data/protocols';
 import { bibtexOf, cslJsonOf, pdfOf, risOf } from '../../../../data/protocol-files';
 

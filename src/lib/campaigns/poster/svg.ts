@@ -1,0 +1,82 @@
+/** The poster as an SVG: the layout of ./layout.ts drawn in millimetres, with its text as text. */
+import { PDF_LANG, TEXT_COLOR } from '../../pdf/doc';
+import { escapeXml } from '../../text/xml';
+import { type PosterInput } from './input';
+import { MM_PER_PT, SVG_FONTS, WHITE } from './measure';
+import { type Box, type PosterLayout, type TextBlock, posterLayout } from './layout';
+
+/* ---------------------------------------------------------------- SVG */
+
+/** Rounded to 0.01 mm (or finer for the QR modules): short, and the same on every machine. */
+function mm(pt: number, digits = 2): string {
+  const factor = 10 ** digits;
+  return String(Math.round(pt * MM_PER_PT * factor) / factor);
+}
+
+
+/** What the poster says, in reading order: the SVG's <desc>. */
+function description(input: PosterInput): string {
+  return [
+    input.notice?.trim(),
+    input.headline.trim(),
+    input.text.trim(),
+    input.strings.call.trim(),
+    ...input.hotlines.map((h) => `${h.name.trim()}: ${h.number.trim()}. ${h.purpose.trim()}`),
+    `${input.strings.scan.trim()} ${input.url}`,
+    input.author.trim(),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** The dark modules, one subpath per horizontal run, in module units. */
+function qrPath(matrix: boolean[][]): string {
+  let d = '';
+  matrix.forEach((row, y) => {
+    for (let x = 0; x < row.length; x++) {
+      if (!row[x]) continue;
+      const start = x;
+      while (row[x + 1]) x++;
+      d += `M${start} ${y}h${x + 1 - start}v1h${start - x - 1}z`;
+    }
+  });
+  return d;
+}
+
+function svgText(block: TextBlock): string {
+  const weight = block.bold ? ' font-weight="bold"' : '';
+  const lines = block.lines.map((l) => `<tspan x="${mm(l.x)}" y="${mm(l.baseline)}">${escapeXml(l.text)}</tspan>`);
+  return `<text font-size="${mm(block.size)}"${weight}>${lines.join('')}</text>`;
+}
+
+function svgBox(box: Box): string {
+  const border = box.border ? ` stroke="${TEXT_COLOR}" stroke-width="${mm(box.border)}"` : '';
+  const area = `x="${mm(box.x)}" y="${mm(box.y)}" width="${mm(box.w)}" height="${mm(box.h)}"`;
+  return `<rect ${area} fill="${box.fill}"${border}/>`;
+}
+
+/** The QR code, in module units scaled to its size, without seams between modules. */
+function svgQr({ x, y, module, matrix }: PosterLayout['qr']): string {
+  const transform = `translate(${mm(x)} ${mm(y)}) scale(${mm(module, 4)})`;
+  return `<path transform="${transform}" shape-rendering="crispEdges" d="${qrPath(matrix)}"/>`;
+}
+
+/** The poster as a standalone SVG 1.1 document, 210 × 297 mm, in generic fonts only. */
+export function posterSvg(input: PosterInput): string {
+  const { blocks, boxes, qr } = posterLayout(input);
+  const root =
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="210mm" height="297mm" viewBox="0 0 210 297"` +
+    ` xml:lang="${PDF_LANG[input.lang]}" role="img" font-family="${SVG_FONTS}" fill="${TEXT_COLOR}">`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    root,
+    `<title>${escapeXml(input.title)}</title>`,
+    `<desc>${escapeXml(description(input))}</desc>`,
+    `<rect width="210" height="297" fill="${WHITE}"/>`,
+    ...boxes.map(svgBox),
+    ...blocks.map(svgText),
+    svgQr(qr),
+    '</svg>',
+    '',
+  ].join('\n');
+}

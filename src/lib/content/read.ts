@@ -1,0 +1,79 @@
+/**
+ * Reading content files as an editor wrote them: text that must be UTF-8, not empty and not huge;
+ * YAML whose syntax errors are reported with their line; frontmatter split from the body.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+
+/** Files larger than this are refused: no page needs it, and a runaway file slows every build. */
+export const MAX_FILE_BYTES = 512 * 1024;
+
+export function listFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? listFiles(full) : [full];
+  });
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a file as UTF-8 text, or says why it cannot be used. */
+export function readText(file: string, report: (message: string) => void): string | undefined {
+  const bytes = readFileSync(file);
+  if (bytes.length > MAX_FILE_BYTES) {
+    report(`is ${Math.round(bytes.length / 1024)} KB, more than the ${MAX_FILE_BYTES / 1024} KB allowed: split it into smaller entries or move large material to a download`);
+    return undefined;
+  }
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    report('is not valid UTF-8 text: open it in your editor and save it with the encoding "UTF-8"');
+    return undefined;
+  }
+  if (text.trim() === '') {
+    report('is empty: write its content, or delete the file');
+    return undefined;
+  }
+  return text.replace(/^\uFEFF/, '');
+}
+
+/** Parses YAML, reporting syntax errors with their line. */
+export function parseYaml(text: string, lineOffset: number, report: (message: string) => void): unknown {
+  const doc = parseDocument(text, { prettyErrors: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const line = (error.linePos?.[0]?.line ?? 0) + lineOffset;
+      const summary = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+      report(`malformed YAML near line ${line}: ${summary}. Check the indentation, and put quotes around values that contain a colon`);
+    }
+    return undefined;
+  }
+  return doc.toJS();
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** Splits `---` frontmatter from an MDX body. */
+export function parseFrontmatter(text: string, report: (message: string) => void): unknown {
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    report('has no frontmatter: start the file with a line "---", the fields (title: …), and another "---"');
+    return undefined;
+  }
+  return parseYaml(match[1] ?? '', 1, report);
+}
+
+/** The text after the frontmatter, and how many lines come before it. */
+export function splitBody(text: string): { body: string; lineOffset: number } | undefined {
+  const match = FRONTMATTER.exec(text);
+  if (!match) return undefined;
+  return { body: text.slice(match[0].length), lineOffset: match[0].split('\n').length - 1 };
+}

@@ -1,0 +1,194 @@
+/**
+ * The rules that span several files or need more than a schema: translations and their Spanish
+ * source, duplicate slugs, protocol versions, lessons and their kit, decision trees, and the names
+ * the site keeps for its own pages.
+ */
+import { defaultLocale, type Locale } from '../../i18n/locales';
+import type { CollectionName, CollectionSpec } from '../../schemas/collections';
+import { compareVersions, currentVersion, type VersionInfo } from '../protocols/versions';
+import { treeProblemsAsContentProblems, validateTree, type ToolData } from '../tools/decision-tree';
+import type { CheckedEntry, Problem } from './problems';
+
+/** An entry as read from its file, before its schema is checked. */
+export interface RawEntry {
+  collection: CollectionName;
+  spec: CollectionSpec;
+  id: string;
+  lang?: Locale | undefined;
+  file: string;
+  data: unknown;
+  /** Position in a YAML list, for list collections. */
+  index?: number | undefined;
+}
+
+/** A translation names its status and the Spanish text it came from; Spanish carries neither. */
+export function checkTranslations(entries: CheckedEntry[], problems: Problem[], discovered: Set<string>): void {
+  for (const e of entries) {
+    if (!e.lang) continue;
+    if (e.lang === defaultLocale) {
+      if (e.data.translation !== undefined || e.data.translatedFrom !== undefined) {
+        problems.push({
+          file: e.file,
+          field: e.data.translation !== undefined ? 'translation' : 'translatedFrom',
+          message: 'belongs only in translations: remove it from the Spanish text',
+        });
+      }
+      continue;
+    }
+    const esFile = e.file.replace(/[^/]+$/, `${defaultLocale}.mdx`);
+    if (!discovered.has(`${e.collection}:${e.id}:${defaultLocale}`)) {
+      problems.push({
+        file: e.file,
+        message: `is a translation without its Spanish source: add ${esFile} (every translation is made from a Spanish text), or move this file`,
+      });
+    }
+    if (e.data.translation === undefined) {
+      problems.push({
+        file: e.file,
+        field: 'translation',
+        message: 'is missing: add translation: draft (or reviewed, once a speaker has checked the text)',
+      });
+    }
+    if (e.data.translatedFrom === undefined) {
+      problems.push({
+        file: e.file,
+        field: 'translatedFrom',
+        message: `is missing: add translatedFrom: with the "updated" date of ${esFile} when this translation was made`,
+      });
+    }
+  }
+}
+
+/** Two files that would publish at the same address, or two list entries with the same id. */
+export function checkDuplicates(raw: RawEntry[], problems: Problem[], show: (file: string) => string): void {
+  const seen = new Map<string, RawEntry>();
+  for (const entry of raw) {
+    const key = `${entry.collection}:${entry.id.toLowerCase()}:${entry.lang ?? ''}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, entry);
+      continue;
+    }
+    const what = entry.spec.layout === 'pages' ? `slug "${entry.id}"` : `id "${entry.id}"`;
+    problems.push({
+      file: show(entry.file),
+      field: entry.spec.layout === 'pages' ? undefined : 'id',
+      message: `has the same ${what} as ${show(first.file)}: each ${entry.spec.noun} needs its own; rename one of them (or delete the copy)`,
+    });
+  }
+}
+
+/**
+ * Protocol versions: `version` is the name of its folder; no two folders hold the same number
+ * ("1.0" and "1.00"); every protocol has a `vigente` version in force today.
+ */
+export function checkVersions(entries: CheckedEntry[], problems: Problem[], today: Date): void {
+  const byProtocol = new Map<string, CheckedEntry[]>();
+  for (const e of entries) {
+    if (e.collection !== 'protocols') continue;
+    const [slug = '', folder = ''] = e.id.split('/');
+    if (e.data.version !== folder) {
+      problems.push({
+        file: e.file,
+        field: 'version',
+        message: `is "${String(e.data.version)}" but the file is in the folder "${folder}": make them the same`,
+      });
+    }
+    if (e.lang === defaultLocale) byProtocol.set(slug, [...(byProtocol.get(slug) ?? []), e]);
+  }
+  for (const [slug, versions] of byProtocol) {
+    const seen: CheckedEntry[] = [];
+    for (const e of versions) {
+      const folder = e.id.split('/')[1] ?? '';
+      const twin = seen.find((other) => compareVersions(other.id.split('/')[1] ?? '', folder) === 0);
+      if (twin) {
+        problems.push({
+          file: e.file,
+          message: `is version ${folder}, the same number as ${twin.file}: give each version its own number (rename one folder)`,
+        });
+      }
+      seen.push(e);
+    }
+    const infos = versions.map((e) => ({ ...(e.data as unknown as VersionInfo), file: e.file }));
+    if (!currentVersion(infos, today)) {
+      const day = today.toISOString().slice(0, 10);
+      problems.push({
+        file: `${(versions[0]?.file ?? slug).split('/').slice(0, -2).join('/')}/`,
+        message: `has no version in force on ${day}: mark the version that applies "status: vigente" with an "effective" date on or before that day`,
+      });
+    }
+  }
+}
+
+/** Folder names kits and lessons may not take: pages of the kits list and of every kit. */
+export const RESERVED_KIT_SLUGS = ['nivel', 'duracion'];
+export const RESERVED_LESSON_SLUGS = ['imprimir'];
+
+/**
+ * Lessons: their kit exists, the protocols they link to exist, and their steps add up to their
+ * duration (a teacher plans the class from both numbers).
+ */
+export function checkLessons(entries: CheckedEntry[], problems: Problem[], discovered: Set<string>): void {
+  const protocols = new Set(entries.filter((e) => e.collection === 'protocols').map((e) => e.id.split('/')[0]));
+  for (const e of entries) {
+    if (e.collection === 'toolkits' && e.lang === defaultLocale && RESERVED_KIT_SLUGS.includes(e.id)) {
+      problems.push({
+        file: e.file,
+        message: `is a kit named "${e.id}", a name the kits list uses for its own pages (/kits/${e.id}/): rename the folder`,
+      });
+    }
+    if (e.collection !== 'lessons') continue;
+    const lessonSlug = e.id.split('/').at(-1) ?? '';
+    if (e.lang === defaultLocale && RESERVED_LESSON_SLUGS.includes(lessonSlug)) {
+      problems.push({
+        file: e.file,
+        message: `is a lesson named "${lessonSlug}", a name every kit uses for one of its pages: rename the folder`,
+      });
+    }
+    const kit = e.id.split('/')[0] ?? '';
+    if (e.lang === defaultLocale && !discovered.has(`toolkits:${kit}`)) {
+      problems.push({
+        file: e.file,
+        message: `is a lesson of the kit "${kit}", which has no content/toolkits/${kit}/${defaultLocale}.mdx: add the kit's text, or move the lesson into an existing kit`,
+      });
+    }
+    const links = (e.data.protocols ?? []) as { protocol: string }[];
+    links.forEach((link, i) => {
+      if (!protocols.has(link.protocol)) {
+        problems.push({
+          file: e.file,
+          field: `protocols[${i}].protocol`,
+          message: `names the protocol "${link.protocol}", which does not exist: use one of ${[...protocols].sort().join(', ') || 'none yet'} (folders in content/protocols/)`,
+        });
+      }
+    });
+    const steps = (e.data.steps ?? []) as { minutes: number }[];
+    const total = steps.reduce((sum, step) => sum + step.minutes, 0);
+    if (steps.length > 0 && total !== e.data.duration) {
+      problems.push({
+        file: e.file,
+        field: 'duration',
+        message: `is ${String(e.data.duration)} minutes but the steps add up to ${total}: make the duration the sum of the steps' minutes`,
+      });
+    }
+  }
+}
+
+/** Names a step may not take: they are pages of every tool (/herramientas/<slug>/mapa/). */
+export const RESERVED_STEPS = ['mapa', 'imprimir'];
+
+/** Decision trees: the graph (src/lib/tools/decision-tree.ts) and the contacts of their endings. */
+export function checkTrees(entries: CheckedEntry[], problems: Problem[]): void {
+  const hotlines = new Set(entries.filter((e) => e.collection === 'hotlines').map((e) => e.id));
+  for (const e of entries) {
+    if (e.collection !== 'tools') continue;
+    const data = e.data as unknown as ToolData;
+    problems.push(...treeProblemsAsContentProblems(e.file, validateTree(data, hotlines).problems));
+    for (const id of Object.keys(data.steps)) {
+      if (RESERVED_STEPS.includes(id)) {
+        problems.push({ file: e.file, field: `steps.${id}`, message: `"${id}" is the name of a page of every tool: give this step another id` });
+      }
+    }
+  }
+}
+

@@ -1,0 +1,38 @@
+/**
+ * Remark plugin: numbers the headings of protocol texts (content/protocols/…) as src/lib/markdown/sections.ts
+ * does, gives each the stable anchor `s-1-2`, and adds a visible link to the section itself, so a
+ * reader can copy the address of any section. Other texts are left alone.
+ */
+import type { Link, Root } from 'mdast';
+import { es } from '../../i18n/es';
+import { qu } from '../../i18n/qu';
+import { anchorOf, numberHeadings } from './sections';
+
+const labels: Record<string, string> = { es: es['protocol.sectionLink'], qu: qu['protocol.sectionLink'] };
+
+interface VFileLike {
+  path?: string;
+  history?: string[];
+}
+
+export function remarkSectionNumbers() {
+  return (tree: Root, file: VFileLike) => {
+    const path = file.path ?? file.history?.at(-1) ?? '';
+    if (!/[\\/]protocols[\\/]/.test(path)) return;
+    const lang = /([a-z]{2,3})\.mdx?$/.exec(path)?.[1] ?? 'es';
+    const label = labels[lang] ?? labels.es ?? '';
+    numberHeadings(tree, (heading, number) => {
+      const anchor = anchorOf(number);
+      // `hProperties` is read by mdast-util-to-hast; mdast's own types do not declare it.
+      const data = (heading.data ?? {}) as { hProperties?: Record<string, unknown> };
+      heading.data = { ...data, hProperties: { ...data.hProperties, id: anchor } } as typeof heading.data;
+      const link: Link = {
+        type: 'link',
+        url: `#${anchor}`,
+        children: [{ type: 'text', value: '§' }],
+        data: { hProperties: { className: ['app-anchor'], 'aria-label': label.replace('{n}', number) } },
+      };
+      heading.children = [{ type: 'text', value: `${number} ` }, ...heading.children, { type: 'text', value: ' ' }, link];
+    });
+  };
+}

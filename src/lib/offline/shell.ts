@@ -1,0 +1,98 @@
+/**
+ * Offline reading: the cache names and the rules shared by the service worker
+ * (src/components/offline/sw.ts), the scripts of the pages that talk to it, and the build step that
+ * writes dist/sw.js. Client-safe: no Node and no astro:* imports.
+ */
+import { localeCodes } from '../../i18n/locales';
+import { localizePath, parsePath } from '../routes/urls';
+
+/** Where the worker is served. Its scope is the whole site. */
+export const WORKER_URL = '/sw.js';
+
+/** The page that explains offline reading and lists what is saved; served when a page is missing offline. */
+export const OFFLINE_ROUTE = '/sin-conexion/';
+
+/**
+ * Pages every reader gets without asking, in every language: the home page (the hotlines and what
+ * each line is for), the safety page, and the offline page. The build adds the stylesheet and the
+ * favicon.
+ */
+export const SHELL_ROUTES = ['/', '/navegar-con-seguridad/', OFFLINE_ROUTE] as const;
+
+export const SHELL_FILES = ['/favicon.svg'] as const;
+
+/** The shell pages in every language: "/", "/qu/", "/navegar-con-seguridad/"… */
+export const shellPages = (): string[] => localeCodes.flatMap((locale) => SHELL_ROUTES.map((route) => localizePath(route, locale)));
+
+/** Every cache of this site starts with this, so a worker only ever deletes its own. */
+export const CACHE_PREFIX = 'alianza-';
+
+/**
+ * Pages the reader opened or saved, and the files saved with them. One cache for every build: a
+ * new build keeps it, so what a teacher saved before a week offline is still there after an update
+ * (each page is refreshed the next time it is opened online).
+ */
+export const PAGES_CACHE = `${CACHE_PREFIX}pages`;
+
+const SHELL_CACHE_PREFIX = `${CACHE_PREFIX}shell-`;
+
+/**
+ * How long a page read before waits for the network before its stored copy is shown: on a line so
+ * slow (or so overloaded) that the server has not begun to answer by then, the reader gets the copy
+ * at once, and the network's answer, when it comes, is stored for the next time. A page never read
+ * waits for the network as long as the browser does.
+ */
+export const NETWORK_WAIT_MS = 4000;
+
+/** The shell of one build, named by its version: a new build installs its own and deletes the old one. */
+export const shellCache = (version: string): string => `${SHELL_CACHE_PREFIX}${version}`;
+
+export const isShellCache = (name: string): boolean => name.startsWith(SHELL_CACHE_PREFIX);
+
+/**
+ * How the worker answers a GET on the site:
+ * - `network`: search (/buscar/ with any query, /pagefind/) never touches a cache, so one query's
+ *   results can never be shown for another; offline, a search page gets the offline page;
+ * - `asset`: /_astro/ files have a hash of their content in their name: cache first;
+ * - `page`: network first (for at most NETWORK_WAIT_MS when a copy is stored), stored as read,
+ *   from the cache offline, else the offline page;
+ * - `file`: PDFs, exports… from the network; from the cache only when saved.
+ */
+export type Strategy = 'network' | 'asset' | 'page' | 'file';
+
+export function strategyFor(url: URL): Strategy {
+  const { pathname } = url;
+  if (pathname.startsWith('/pagefind/') || isSearchPage(pathname)) return 'network';
+  if (pathname.startsWith('/_astro/')) return 'asset';
+  if (pathname.endsWith('/') || pathname.endsWith('.html')) return 'page';
+  return 'file';
+}
+
+/** The search page in any language, whatever its query: "/buscar/", "/qu/buscar/". */
+export function isSearchPage(pathname: string): boolean {
+  const { route } = parsePath(pathname);
+  return route === '/buscar' || route.startsWith('/buscar/');
+}
+
+/** The key a URL is stored under: the site's pages are the same whatever the query or fragment. */
+export const cacheKey = (url: URL): string => `${url.origin}${url.pathname}`;
+
+/** The offline page in the language of a path: "/qu/socios/" → "/qu/sin-conexion/". */
+export const offlinePageFor = (pathname: string): string => localizePath(OFFLINE_ROUTE, parsePath(pathname).locale);
+
+/** A page asks the worker to store these URLs; it answers on the MessagePort sent along. */
+export interface SaveRequest {
+  type: 'save';
+  urls: string[];
+}
+
+export type SaveReply =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; pages: number; pdfs: number; files: number; failed: string[] };
+
+/** What a stored response is, for counting and listing: a page, a PDF or another file. */
+export function kindOf(contentType: string | null): 'page' | 'pdf' | 'file' {
+  if (contentType?.startsWith('text/html')) return 'page';
+  if (contentType?.startsWith('application/pdf')) return 'pdf';
+  return 'file';
+}

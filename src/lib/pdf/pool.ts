@@ -1,0 +1,170 @@
+/**
+ * Makes the build's PDFs on worker threads when the build has bundled the worker
+ * (src/integrations/pdf-workers.ts sets PDF_WORKER_ENV to its file): one worker per core, each
+ * making one PDF at a time, so pdfmake runs while the build's own thread bundles and renders
+ * pages, and uses every core while that thread waits for a PDF (a page showing its size, or the
+ * file itself). Without the variable (the dev server, unit tests) each PDF is made in this thread.
+ * Both give the same bytes: the PDFs are deterministic.
+ *
+ * In a build, the integration queues every PDF the site will need before Astro bundles the pages
+ * (planPdfs, with the jobs of src/data/pdf-plan/plan.ts). A page asking for one of them (makePdf) gets
+ * the same promise: the same job (keyed by a hash of its JSON) is the same PDF. Each job is sent to
+ * a worker as soon as it is queued, and each worker works through its own queue, so the workers
+ * never wait for this thread to hand them the next one. The integration and the pages load
+ * this file as two separate modules (the config, and the bundle of the pages), so the queue and
+ * the PDFs live on globalThis, shared by both.
+ */
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { describeJob, makePdfHere, type PdfJob } from './jobs';
+
+/** The environment variable naming the bundled worker file. */
+export const PDF_WORKER_ENV = 'ALIANZA_PDF_WORKER';
+
+interface Waiting {
+  job: PdfJob;
+  resolve: (bytes: Uint8Array) => void;
+  reject: (error: Error) => void;
+}
+
+interface Thread {
+  worker: Worker;
+  /** The jobs sent to it and not answered yet, by id: it makes them one after the other. */
+  sent: Map<number, Waiting>;
+}
+
+interface Pool {
+  threads: Thread[];
+  nextId: number;
+  /** Every PDF asked for, by its key (keyOf). */
+  made: Map<string, Promise<Uint8Array>>;
+  /** The PDFs queued by planPdfs, and those a page asked for: key → what it is (describeJob). */
+  planned: Map<string, string>;
+  asked: Map<string, string>;
+}
+
+const POOL = Symbol.for('alianza.pdf-pool');
+
+function pool(): Pool {
+  const global = globalThis as { [POOL]?: Pool };
+  global[POOL] ??= { threads: [], nextId: 0, made: new Map(), planned: new Map(), asked: new Map() };
+  return global[POOL];
+}
+
+function start(file: string, state: Pool): Thread {
+  const thread: Thread = { worker: new Worker(file), sent: new Map() };
+  thread.worker.on('message', (answer: { id: number; bytes?: Uint8Array; error?: string }) => {
+    const waiting = thread.sent.get(answer.id);
+    if (!waiting) return;
+    thread.sent.delete(answer.id);
+    if (answer.bytes) waiting.resolve(answer.bytes);
+    else waiting.reject(new Error(`${describeJob(waiting.job)} failed in a PDF worker:\n${answer.error}`));
+    // An idle worker does not keep the build running; a busy one does.
+    if (thread.sent.size === 0) thread.worker.unref();
+  });
+  thread.worker.on('error', (error) => {
+    state.threads.splice(state.threads.indexOf(thread), 1);
+    for (const waiting of thread.sent.values()) waiting.reject(new Error(`${describeJob(waiting.job)}: a PDF worker stopped: ${error.message}`));
+    thread.sent.clear();
+  });
+  thread.worker.unref();
+  return thread;
+}
+
+/**
+ * Sends a job to the worker with the fewest, starting them the first time. Each worker queues
+ * what it is sent, so it goes on working while this thread is busy (bundling, rendering) and
+ * cannot hand it the next job.
+ */
+function enqueue(file: string, state: Pool, job: PdfJob): Promise<Uint8Array> {
+  startThreads(file, state);
+  const made = new Promise<Uint8Array>((resolve, reject) => {
+    const thread = state.threads.reduce<Thread | undefined>((best, t) => (!best || t.sent.size < best.sent.size ? t : best), undefined);
+    if (!thread) {
+      reject(new Error(`${describeJob(job)}: every PDF worker stopped`));
+      return;
+    }
+    const id = state.nextId++;
+    thread.sent.set(id, { job, resolve, reject });
+    thread.worker.ref();
+    thread.worker.postMessage({ id, job });
+  });
+  // A planned PDF no page asks for must not stop the build with an unhandled rejection; a page
+  // that asks for it gets the error.
+  made.catch(() => undefined);
+  return made;
+}
+
+/** Starts one worker per core, the first time. */
+function startThreads(file: string, state: Pool): void {
+  if (state.threads.length > 0) return;
+  for (let i = 0; i < availableParallelism(); i++) state.threads.push(start(file, state));
+}
+
+/**
+ * Starts the workers of the bundled worker file before there is any job, so they load pdfmake
+ * while the build does other things. Idle, they do not keep the process running.
+ */
+export function startPdfWorkers(file: string): void {
+  startThreads(file, pool());
+}
+
+/** A job's key: the hash of its JSON (the same job, the same PDF), not the whole text it holds. */
+const keyOf = (job: PdfJob) => createHash('sha256').update(JSON.stringify(job)).digest('base64');
+
+/** The PDF of a job, from the workers if the build has them (made once per job), else made here. */
+export function makePdf(job: PdfJob): Promise<Uint8Array> {
+  const file = process.env[PDF_WORKER_ENV];
+  if (!file) return makePdfHere(job);
+  const state = pool();
+  const key = keyOf(job);
+  state.asked.set(key, describeJob(job));
+  let made = state.made.get(key);
+  if (!made) {
+    made = enqueue(file, state, job);
+    state.made.set(key, made);
+  }
+  return made;
+}
+
+/**
+ * Queues the PDFs a build will need, before any page asks for them, in their order. Returns how
+ * many were new. Does nothing without workers.
+ */
+export function planPdfs(jobs: readonly PdfJob[]): number {
+  const file = process.env[PDF_WORKER_ENV];
+  if (!file) return 0;
+  const state = pool();
+  let added = 0;
+  for (const job of jobs) {
+    const key = keyOf(job);
+    if (state.planned.has(key)) continue;
+    state.planned.set(key, describeJob(job));
+    if (!state.made.has(key)) state.made.set(key, enqueue(file, state, job));
+    added += 1;
+  }
+  return added;
+}
+
+export interface PlanReport {
+  /** PDFs planned before the pages were rendered. */
+  planned: number;
+  /** PDFs the pages asked for. */
+  asked: number;
+  /** PDFs a page asked for that were not planned, made late while the page waited (describeJob). */
+  late: string[];
+  /** PDFs planned that no page asked for: made for nothing. */
+  unused: string[];
+}
+
+/** How the plan matched what the pages asked for. */
+export function planReport(): PlanReport {
+  const { planned, asked } = pool();
+  return {
+    planned: planned.size,
+    asked: asked.size,
+    late: [...asked].filter(([key]) => !planned.has(key)).map(([, what]) => what),
+    unused: [...planned].filter(([key]) => !asked.has(key)).map(([, what]) => what),
+  };
+}

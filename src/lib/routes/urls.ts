@@ -1,0 +1,44 @@
+/**
+ * Paths in each language. A "route" is the language-independent path of a page ("/socios/oit/");
+ * each language serves it under its prefix ("/qu/socios/oit/").
+ */
+import { defaultLocale, localeCodes, locales, type Locale } from '../../i18n/locales';
+
+/** The path of a route in a language: "/socios/" → "/qu/socios/". */
+export function localizePath(route: string, locale: Locale): string {
+  const clean = route.startsWith('/') ? route : `/${route}`;
+  return `${locales[locale].prefix}${clean}`;
+}
+
+/** Splits a URL path into its language and route: "/qu/socios/" → { locale: "qu", route: "/socios/" }. */
+export function parsePath(pathname: string): { locale: Locale; route: string } {
+  for (const locale of localeCodes) {
+    const prefix = locales[locale].prefix;
+    if (prefix && (pathname === prefix || pathname.startsWith(`${prefix}/`))) {
+      return { locale, route: pathname.slice(prefix.length) || '/' };
+    }
+  }
+  return { locale: defaultLocale, route: pathname };
+}
+
+/** The `[...locale]` route parameter for a language: undefined for the default (root) one. */
+export function localeParam(locale: Locale): string | undefined {
+  return locale === defaultLocale ? undefined : locale;
+}
+
+/** The language a `[...locale]` parameter names. */
+export function localeFromParam(param: string | undefined): Locale {
+  const found = localeCodes.find((l) => localeParam(l) === param);
+  if (!found) throw new Error(`Unknown language in the URL: "${param}"`);
+  return found;
+}
+
+/** An absolute URL on the site. */
+export function absoluteUrl(path: string, site: string | URL): string {
+  return new URL(path, site).href;
+}
+
+/** A tel: link from a number as written ("0-800-15170" → "tel:080015170"). */
+export function telHref(number: string): string {
+  return `tel:${number.replace(/[^0-9+]/g, '')}`;
+}
