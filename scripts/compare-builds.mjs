@@ -2,11 +2,13 @@
 // npm run compare:builds -- <built folder A> <built folder B>
 //
 // Says whether two builds of the site are the same site: the same list of files, and the same
-// bytes in every file once the names of hashed assets (/_astro/<name>.<hash>.<ext>) are read as
-// equal. A refactoring keeps the site identical; this proves it (build before, build after,
-// compare). Precompressed copies (.br, .gz) are compared by what they unpack to, so a changed
-// asset name inside them is forgiven the same way. Prints what differs and exits 1; exits 0 and
-// prints one line when the two are the same.
+// bytes in every file once the names of hashed assets (/_astro/<name>.<hash>.<ext>) and the
+// Content-Security-Policy hashes of scripts ('sha256-…') are read as equal: both change whenever a
+// bundled script or stylesheet changes, and the asset itself is compared anyway. A refactoring
+// keeps the site identical; this proves it: build before and after with the same BUILD_DATE and
+// SOURCE_DATE_EPOCH (the pages show the day of the last commit), then compare. Precompressed
+// copies (.br, .gz) are compared by what they unpack to. Prints what differs and exits 1; exits 0
+// and prints one line when the two are the same.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,8 +17,14 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 /** `_astro/Base.Cx3kq_9a.css` → `_astro/Base.*.css`: Astro's hashed asset names, hash left out. */
 const HASHED = /_astro\/([\w.-]+?)\.[\w-]{8}(\.[a-z0-9]+)/g;
 
+/** A CSP source hash: 'sha256-' and 44 characters of base64. */
+const CSP_HASH = /'sha256-[A-Za-z0-9+/]{43}='/g;
+
 /** @param {string} path */
 export const unhashed = (path) => path.replace(HASHED, '_astro/$1.*$2');
+
+/** A file's text with hashed asset names and CSP hashes left out. @param {string} text */
+const withoutHashes = (text) => unhashed(text).replace(CSP_HASH, "'sha256-*'");
 
 /** Every file under a folder, relative to it, with "/" separators, sorted. @param {string} dir */
 export function filesUnder(dir) {
@@ -64,8 +72,8 @@ export function compareBuilds(a, b) {
     let bytesB = content(join(b, fileB));
     if (!bytesA.equals(bytesB)) {
       // The same text but for hashed asset names is the same page.
-      bytesA = Buffer.from(unhashed(bytesA.toString('latin1')), 'latin1');
-      bytesB = Buffer.from(unhashed(bytesB.toString('latin1')), 'latin1');
+      bytesA = Buffer.from(withoutHashes(bytesA.toString('latin1')), 'latin1');
+      bytesB = Buffer.from(withoutHashes(bytesB.toString('latin1')), 'latin1');
     }
     if (bytesA.equals(bytesB)) same++;
     else differ.push({ file: fileA === fileB ? fileA : `${fileA} / ${fileB}`, where: firstDifference(bytesA, bytesB) });

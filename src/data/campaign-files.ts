@@ -10,8 +10,9 @@ import type { PdfJob } from '../lib/pdf/jobs';
 import { makePdf } from '../lib/pdf/pool';
 import { siteUrl } from '../site';
 import { localizePath } from '../lib/routes/urls';
-import { allPosters, campaignRoute, campaignText, posterHotlines } from './campaigns';
+import { allPosters, campaignText, posterHotlines } from './campaigns';
 import { AUTHOR } from './protocol-files';
+import * as routes from '../lib/routes/routes';
 
 function posterInput(slug: string, lang: Locale): PosterInput {
   const page = campaignText(slug, lang);
@@ -24,7 +25,7 @@ function posterInput(slug: string, lang: Locale): PosterInput {
     headline: data.headline,
     text: data.posterText,
     hotlines: posterHotlines(page, lang),
-    url: new URL(localizePath(campaignRoute(slug), lang), siteUrl).href,
+    url: new URL(localizePath(routes.campaign(slug), lang), siteUrl).href,
     strings: { call: t('campaign.call'), scan: t('campaign.scan') },
     notice: notices.filter(Boolean).join(' ') || undefined,
     author: AUTHOR,

@@ -17,9 +17,6 @@ export interface PosterHotline {
   purpose: string;
 }
 
-export const campaignRoute = (slug: string) => `/campanas/${slug}/`;
-/** "/campanas/empleo-seguro-cusco/afiche-qu.pdf" (and .svg): one poster per language. */
-export const posterRoute = (slug: string, lang: Locale, ext: 'pdf' | 'svg') => `/campanas/${slug}/afiche-${lang}.${ext}`;
 
 const all = await localizedEntries('campaigns');
 

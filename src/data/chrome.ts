@@ -42,8 +42,16 @@ export async function footerPartners(locale: Locale): Promise<{ slug: string; na
 /**
  * The day the site's sources last changed (the last git commit), shown as "última actualización"
  * on pages made only of interface text and data. Undefined outside a git checkout.
+ * SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention) fixes it, so two builds of
+ * different commits can be compared byte for byte (npm run compare:builds).
  */
 export const siteUpdated: Date | undefined = (() => {
+  const epoch = process.env['SOURCE_DATE_EPOCH'];
+  if (epoch) {
+    const date = new Date(Number(epoch) * 1000);
+    if (!/^\d+$/.test(epoch) || Number.isNaN(date.getTime())) throw new Error(`SOURCE_DATE_EPOCH="${epoch}" is not a number of seconds since 1970`);
+    return new Date(`${date.toISOString().slice(0, 10)}T00:00:00Z`);
+  }
   try {
     const day = execFileSync('git', ['log', '-1', '--format=%cs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     const date = new Date(`${day}T00:00:00Z`);

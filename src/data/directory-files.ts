@@ -8,7 +8,6 @@ import { kindLabel, servicesOf } from './directory';
 
 export type DirectoryFormat = 'csv' | 'vcf' | 'json';
 export const directoryFormats: DirectoryFormat[] = ['csv', 'vcf', 'json'];
-export const directoryRoute = (region: string, ext: DirectoryFormat) => `/regiones/${region}/servicios.${ext}`;
 
 /** The national lines, given instead of a phone number a service does not have. */
 const nationalLines = [...allHotlines].sort((a, b) => a.order - b.order).map((h) => ({ name: h.name.es, number: h.number }));

@@ -7,6 +7,7 @@ import { useStrings, type Locale } from '../i18n';
 import { es } from '../i18n/es';
 import { calendarIcs } from '../lib/directory/calendar-ics';
 import { siteUrl } from '../site';
+import * as routes from '../lib/routes/routes';
 
 const services = (await getCollection('services')).map((s) => s.data);
 const calendar = (await getCollection('calendar')).map((c) => c.data).sort((a, b) => a.day.localeCompare(b.day));
@@ -41,7 +42,7 @@ export const calendarFile = calendarIcs(
     day: d.day,
     name: d.name.es,
     description: d.description.es,
-    url: new URL(`/calendario/#${d.id}`, siteUrl).href,
+    url: new URL(routes.calendarEntry(d.id), siteUrl).href,
   })),
   { calendarName: `${es['site.name']}: ${es['calendar.title']}`, firstYear: 2026 },
 );

@@ -16,8 +16,9 @@ import { siteUrl } from '../site';
 import { campaignText, allPosters } from './campaigns';
 import { posterOf } from './campaign-files';
 import { hotlinesIn } from './chrome';
-import { kitFileRoute, kitRoute, kitsIn, lessonRoute, type Kit, type Lesson } from './kits';
+import { kitsIn, type Kit, type Lesson } from './kits';
 import { AUTHOR } from './protocol-files';
+import * as routes from '../lib/routes/routes';
 
 const locale = defaultLocale;
 const t = useStrings(locale);
@@ -77,7 +78,7 @@ function lessonData(kit: Kit, lesson: Lesson): LessonPdfData {
     evaluation: data.evaluation,
     sheet: data.sheet,
     outline: lessonOutline(lesson),
-    url: absolute(lessonRoute(kit.slug, lesson.slug)),
+    url: absolute(routes.lesson(kit.slug, lesson.slug)),
   };
 }
 
@@ -123,7 +124,7 @@ function kitPdfJob(kit: Kit): PdfJob {
       title: data.title,
       description: data.description,
       levelLabel: t(`kit.level.${data.level}`),
-      url: absolute(kitRoute(kit.slug)),
+      url: absolute(routes.kit(kit.slug)),
       date: data.updated,
       lessons: kit.lessons.map((l) => lessonData(kit, l)),
     },
@@ -160,7 +161,7 @@ function readme(kit: Kit, files: { name: string; what: string }[]): string {
     '',
     data.description,
     '',
-    `Kit de prevención de la ${t('site.name')}. Página del kit: ${absolute(kitRoute(kit.slug))}`,
+    `Kit de prevención de la ${t('site.name')}. Página del kit: ${absolute(routes.kit(kit.slug))}`,
     ...(data.sample ? [t('kits.sampleAll')] : []),
     `${t('footer.updated')}: ${formatDate(data.updated, locale)}`,
     '',
@@ -182,7 +183,7 @@ export function kitZipOf(slug: string): Promise<Uint8Array> {
     const kit = kitOf(slug);
     const data = kit.page.source.data;
     const files: { name: string; data: Uint8Array; what: string }[] = [
-      { name: `${slug}.pdf`, data: await kitPdfOf(slug), what: `${t('kit.pdf')} (${kitFileRoute(slug, 'pdf')})` },
+      { name: `${slug}.pdf`, data: await kitPdfOf(slug), what: `${t('kit.pdf')} (${routes.kitFile(slug, 'pdf')})` },
     ];
     for (const lesson of kit.lessons) {
       files.push({

@@ -7,8 +7,9 @@
 import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
 import { localeParam, localizePath } from '../lib/routes/urls';
 import { localizedEntries, type Localized } from './localized';
-import { protocolRoute, protocolsIn } from './protocols';
-import { textIn, toolRoute, tools } from './tools';
+import { protocolsIn } from './protocols';
+import { textIn, tools } from './tools';
+import * as routes from '../lib/routes/routes';
 
 export type KitLevel = 'inicial' | 'primaria' | 'secundaria' | 'familias' | 'comunidad';
 export const kitLevels: KitLevel[] = ['inicial', 'primaria', 'secundaria', 'familias', 'comunidad'];
@@ -52,15 +53,6 @@ export interface Kit {
   minutes: number;
 }
 
-export const kitsRoute = (filter?: { level: KitLevel } | { band: DurationBand }) =>
-  !filter ? '/kits/' : 'level' in filter ? `/kits/nivel/${filter.level}/` : `/kits/duracion/${filter.band}/`;
-export const kitRoute = (kit: string) => `/kits/${kit}/`;
-export const kitPrintRoute = (kit: string) => `/kits/${kit}/imprimir/`;
-export const lessonRoute = (kit: string, lesson: string) => `/kits/${kit}/${lesson}/`;
-/** Downloads are made from the Spanish text and live once, at the root: "/kits/primaria.pdf". */
-export const kitFileRoute = (kit: string, ext: 'pdf' | 'zip') => `/kits/${kit}.${ext}`;
-export const lessonFileRoute = (kit: string, lesson: string) => `/kits/${kit}/${lesson}.pdf`;
-
 /** Links to what a lesson relies on; a section missing from the protocol's current version is an error. */
 function relatedOf(page: Localized<'lessons'>, locale: Locale): RelatedLink[] {
   const data = page.source.data;
@@ -72,7 +64,7 @@ function relatedOf(page: Localized<'lessons'>, locale: Locale): RelatedLink[] {
     if (!protocol) throw new Error(`${file}: protocols[${i}].protocol names "${link.protocol}", which does not exist`);
     const { page: shown, outline } = protocol.current;
     const lang = shown.isFallback && locale !== defaultLocale ? 'es' : undefined;
-    const href = localizePath(protocolRoute(protocol.slug), locale);
+    const href = localizePath(routes.protocol(protocol.slug), locale);
     if (!link.section) {
       links.push({ title: shown.entry.data.title, href, lang });
       return;
@@ -90,7 +82,7 @@ function relatedOf(page: Localized<'lessons'>, locale: Locale): RelatedLink[] {
     const tool = tools.find((t) => t.slug === slug);
     if (!tool) throw new Error(`${file}: tools names "${slug}", which does not exist`);
     const title = textIn(tool.data.title, locale);
-    links.push({ title: title.text, href: localizePath(toolRoute(slug), locale), lang: title.lang });
+    links.push({ title: title.text, href: localizePath(routes.tool(slug), locale), lang: title.lang });
   }
   return links;
 }

@@ -76,3 +76,20 @@ export function outdatedSince(page: Localized<PageCollection>): Date | undefined
   const own = page.entry.data as { translatedFrom?: Date };
   return isOutdated(source.updated, own.translatedFrom) ? source.updated : undefined;
 }
+
+/**
+ * What the layout shows about a page made from an entry, besides its title: the languages it exists
+ * in, whether it is a fallback or a draft or outdated translation, the sample label and its date.
+ * Spread into <Base>: `<Base {...entryMeta(page)} …>`.
+ */
+export function entryMeta(page: Localized<PageCollection>) {
+  const data = page.entry.data as { translation?: string; sample: boolean; updated?: Date | undefined };
+  return {
+    available: page.available,
+    isFallback: page.isFallback,
+    draft: data.translation === 'draft',
+    outdated: outdatedSince(page),
+    sample: data.sample,
+    updated: data.updated,
+  };
+}

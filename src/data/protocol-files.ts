@@ -10,7 +10,8 @@ import { makePdf } from '../lib/pdf/pool';
 import type { Section } from '../lib/markdown/sections';
 import { siteUrl } from '../site';
 import { localizePath } from '../lib/routes/urls';
-import { allVersions, versionRoute, type ProtocolVersion } from './protocols';
+import { allVersions, type ProtocolVersion } from './protocols';
+import * as routes from '../lib/routes/routes';
 
 export const AUTHOR = 'Alianza CPC';
 
@@ -22,7 +23,7 @@ export function citationInput(v: ProtocolVersion, section?: Section, spanish = f
   const own = !spanish && !v.page.isFallback;
   const data = own ? v.page.entry.data : v.page.source.data;
   const locale: Locale = own ? v.page.locale : 'es';
-  const url = new URL(localizePath(versionRoute(v.slug, v.version), locale), siteUrl).href;
+  const url = new URL(localizePath(routes.protocolVersion(v.slug, v.version), locale), siteUrl).href;
   return {
     title: data.title,
     version: v.version,

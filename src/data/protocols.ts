@@ -33,14 +33,6 @@ export interface Protocol {
   current: ProtocolVersion;
 }
 
-/** "/protocolos/ruta/v2.0/" */
-export const versionRoute = (slug: string, version: string) => `/protocolos/${slug}/v${version}/`;
-export const changesRoute = (slug: string, version: string) => `${versionRoute(slug, version)}cambios/`;
-export const protocolRoute = (slug: string) => `/protocolos/${slug}/`;
-/** "/protocolos/ruta/v2.0.pdf" (and .bib, .ris, .json) */
-export const fileRoute = (slug: string, version: string, ext: 'pdf' | 'bib' | 'ris' | 'json') =>
-  `/protocolos/${slug}/v${version}.${ext}`;
-
 const today = buildDate();
 
 /** Each text's outline, read once: a page without its own translation shows the Spanish entry. */

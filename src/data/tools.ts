@@ -29,12 +29,6 @@ export const tools: Tool[] = (await getCollection('tools'))
   })
   .sort((a, b) => a.slug.localeCompare(b.slug));
 
-/** Routes of the pages of a tool, below /herramientas/<slug>/, that are not steps. */
-export const TOOL_PAGES = ['mapa', 'imprimir'] as const;
-
-export const toolRoute = (slug: string, step?: string, tree?: ValidTree) =>
-  !step || step === tree?.start ? `/herramientas/${slug}/` : `/herramientas/${slug}/${step}/`;
-
 /** A text in the page's language; Spanish (and its lang) when there is no translation. */
 export function textIn(value: { es: string; qu?: string | undefined }, locale: Locale): { text: string; lang: string | undefined } {
   const own = locale === 'qu' ? value.qu : value.es;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { WORKER_URL } from '../lib/offline/shell';
+import * as routes from '../lib/routes/routes';
 import { shellFiles, versionOf } from '../lib/offline/build';
 
 const WORKER_SOURCE = 'src/components/offline/sw.ts';
@@ -46,8 +46,8 @@ export function serviceWorker(): AstroIntegration {
         const code = await bundleWorker(root);
         const version = versionOf(dist, code, shell);
         const header = `// Alianza CPC: offline reading (README.md, "Offline reading"). Written by the build.\nconst OFFLINE_BUILD = ${JSON.stringify({ version, shell })};\n`;
-        writeFileSync(join(dist, WORKER_URL), header + code);
-        logger.info(`${WORKER_URL}: version ${version}, ${shell.length} shell files`);
+        writeFileSync(join(dist, routes.worker), header + code);
+        logger.info(`${routes.worker}: version ${version}, ${shell.length} shell files`);
       },
     },
   };

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SitemapOptions } from '@astrojs/sitemap';
 import { locales } from '../i18n/locales';
+import * as routes from '../lib/routes/routes';
 
 const FALLBACK_MARK = 'data-fallback-notice';
 
@@ -51,7 +52,7 @@ export function sitemapOptions(dir?: string): NonNullable<SitemapOptions> {
       defaultLocale: 'es',
       locales: Object.fromEntries(Object.entries(locales).map(([code, l]) => [code, l.htmlLang])),
     },
-    filter: (page) => !new URL(page).pathname.endsWith('/404/'),
+    filter: (page) => !new URL(page).pathname.endsWith(routes.notFound),
     serialize(item) {
       if (isFallback(distDir(), item.url)) return undefined;
       const links = (item.links ?? []).filter((link) => !isFallback(distDir(), link.url));

@@ -12,10 +12,14 @@ import { checkContent } from '../lib/content/check';
 import { checkedEntries } from './content-check';
 import { checkRegistry, emptyRegistry, parseRedirects, redirectPage, updatedRegistry, versionHash, type Registry } from '../lib/routes/registry';
 import { contentDir, siteUrl } from '../site';
+import * as routes from '../lib/routes/routes';
+import { localizePath } from '../lib/routes/urls';
+import { defaultLocale, localeCodes } from '../i18n/locales';
 
 export const REGISTRY_FILE = 'registry/published.json';
 const SKIPPED_DIRS = new Set(['_astro', 'pagefind']);
-const NOT_PUBLISHED = new Set(['/404.html', '/qu/404/']);
+/** The not-found pages: the default language's as a file, the others' under their prefix ("/qu/404/"). */
+const NOT_PUBLISHED = new Set([routes.notFoundFile, ...localeCodes.filter((l) => l !== defaultLocale).map((l) => localizePath(routes.notFound, l))]);
 
 /** URL paths of every file in a built site, pages as "/path/". */
 export function builtUrls(dist: string): string[] {

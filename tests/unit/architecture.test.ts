@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cycles, importGraph, sourceFiles } from '../support/imports';
+import * as routes from '../../src/lib/routes/routes';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const graph = importGraph(ROOT, ['src', 'scripts', 'bench']);
@@ -70,4 +71,35 @@ test('no source file is over 400 lines', () => {
     .filter(([, lines]) => lines > 400)
     .map(([file, lines]) => `${file}: ${lines} lines`);
   expect(long).toEqual([]);
+});
+
+describe('every URL comes from the route table (src/lib/routes/routes.ts)', () => {
+  // The first path segments of the site's routes: "socios", "kits", "feeds"…
+  const segments = new Set(
+    Object.values(routes)
+      .flatMap((value) => (typeof value === 'string' ? [value] : typeof value === 'function' ? [String((value as (...a: string[]) => string)('x', 'x', 'pdf'))] : []))
+      .map((path) => path.split('/')[1] ?? '')
+      .filter(Boolean),
+  );
+  // The service worker's registration keeps its one URL written out: importing the table would
+  // make it a separate file instead of an inline script (tests/e2e/offline.test.ts checks the URL).
+  const EXCEPTIONS = new Set(['src/components/offline/register.ts', 'src/lib/routes/routes.ts']);
+  const literal = new RegExp(`(?<![\\w.])['"\`]/(${[...segments].map((s) => s.replace(/[.]/g, '\\.')).join('|')})(?=[/'"\`.#])`);
+
+  test('the table names the site\'s sections', () => {
+    expect([...segments]).toEqual(expect.arrayContaining(['socios', 'protocolos', 'kits', 'herramientas', 'feeds', 'sw.js']));
+  });
+
+  test('no page, component, layout, data module, integration or lib module writes a route by hand', () => {
+    const found = sourceFiles(ROOT, 'src')
+      .filter((file) => !EXCEPTIONS.has(file))
+      .flatMap((file) =>
+        readFileSync(join(ROOT, file), 'utf8')
+          .split('\n')
+          .map((line, i) => [line, i + 1] as const)
+          .filter(([line]) => !/^\s*(\*|\/\/|\/\*\*)/.test(line) && literal.test(line))
+          .map(([line, n]) => `${file}:${n}: ${line.trim().slice(0, 100)}`),
+      );
+    expect(found).toEqual([]);
+  });
 });

@@ -4,9 +4,10 @@
  * each saved page and one to remove them all. When the worker serves this page in place of one that
  * is not saved, it says so. Strings come from data-strings, in the page's language.
  */
-import { OFFLINE_ROUTE, PAGES_CACHE, isSearchPage, isShellCache, kindOf } from '../../lib/offline/shell';
+import { PAGES_CACHE, isSearchPage, isShellCache, kindOf } from '../../lib/offline/shell';
 import { parsePath } from '../../lib/routes/urls';
 import { locales, type Locale } from '../../i18n/locales';
+import * as routes from '../../lib/routes/routes';
 
 interface Strings {
   shell: string;
@@ -49,7 +50,7 @@ async function savedEntries(s: Strings, locale: Locale): Promise<Entry[]> {
       const path = new URL(request.url).pathname;
       const { locale: language, route } = parsePath(path);
       const kind = kindOf(response?.headers.get('content-type') ?? null);
-      if (!response || (shell && kind !== 'page') || route === OFFLINE_ROUTE) continue;
+      if (!response || (shell && kind !== 'page') || route === routes.offline) continue;
       const entry: Entry = { key: request.url, path, title: decodeURIComponent(path), lang: '', group: s.files, removable: !shell };
       if (kind !== 'page') {
         files.push(entry);

@@ -9,6 +9,7 @@
  * - message { type: 'forget' } (sent by "Salir rápido"): deletes every page the reader opened or saved.
  */
 import { CACHE_PREFIX, NETWORK_WAIT_MS, PAGES_CACHE, cacheKey, kindOf, offlinePageFor, shellCache, strategyFor, type SaveReply, type SaveRequest } from '../../lib/offline/shell';
+import * as routes from '../../lib/routes/routes';
 
 declare const OFFLINE_BUILD: { version: string; shell: string[] };
 
@@ -53,7 +54,7 @@ worker.addEventListener('install', (event) => {
     (async () => {
       const cache = await caches.open(SHELL);
       // Pages are revalidated with the server: a copy in the HTTP cache may name an older stylesheet.
-      await cache.addAll(OFFLINE_BUILD.shell.map((path) => new Request(path, { cache: path.startsWith('/_astro/') ? 'default' : 'no-cache' })));
+      await cache.addAll(OFFLINE_BUILD.shell.map((path) => new Request(path, { cache: path.startsWith(routes.assets) ? 'default' : 'no-cache' })));
       await worker.skipWaiting();
     })(),
   );

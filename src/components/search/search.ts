@@ -22,7 +22,9 @@ export async function startSearch(doc: Document): Promise<void> {
   const status = app?.querySelector<HTMLElement>('[data-search-status]');
   const list = app?.querySelector<HTMLOListElement>('[data-search-results]');
   const more = app?.querySelector<HTMLButtonElement>('[data-search-more]');
-  if (!app || !form || !input || !status || !list || !more) return;
+  // The script's address comes from the page (data-pagefind), like its strings.
+  const script = app?.dataset['pagefind'];
+  if (!app || !script || !form || !input || !status || !list || !more) return;
   const text = app.dataset;
   const say = (template = '', q = '', n = 0) => template.replace('{q}', q).replace('{n}', String(n));
 
@@ -32,7 +34,7 @@ export async function startSearch(doc: Document): Promise<void> {
   let pagefind: Pagefind | undefined;
   const load = async () => {
     if (!pagefind) {
-      pagefind = (await import(/* @vite-ignore */ text['pagefind'] ?? '/pagefind/pagefind.js')) as Pagefind;
+      pagefind = (await import(/* @vite-ignore */ script)) as Pagefind;
       await pagefind.options({ noWorker: true, excerptLength: 24 });
     }
     return pagefind;

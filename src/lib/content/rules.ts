@@ -8,6 +8,7 @@ import type { CollectionName, CollectionSpec } from '../../schemas/collections';
 import { compareVersions, currentVersion, type VersionInfo } from '../protocols/versions';
 import { treeProblemsAsContentProblems, validateTree, type ToolData } from '../tools/decision-tree';
 import type { CheckedEntry, Problem } from './problems';
+import * as routes from '../routes/routes';
 
 /** An entry as read from its file, before its schema is checked. */
 export interface RawEntry {
@@ -121,8 +122,8 @@ export function checkVersions(entries: CheckedEntry[], problems: Problem[], toda
 }
 
 /** Folder names kits and lessons may not take: pages of the kits list and of every kit. */
-export const RESERVED_KIT_SLUGS = ['nivel', 'duracion'];
-export const RESERVED_LESSON_SLUGS = ['imprimir'];
+const RESERVED_KIT_SLUGS: readonly string[] = routes.reserved.kits;
+const RESERVED_LESSON_SLUGS: readonly string[] = routes.reserved.lessons;
 
 /**
  * Lessons: their kit exists, the protocols they link to exist, and their steps add up to their
@@ -134,7 +135,7 @@ export function checkLessons(entries: CheckedEntry[], problems: Problem[], disco
     if (e.collection === 'toolkits' && e.lang === defaultLocale && RESERVED_KIT_SLUGS.includes(e.id)) {
       problems.push({
         file: e.file,
-        message: `is a kit named "${e.id}", a name the kits list uses for its own pages (/kits/${e.id}/): rename the folder`,
+        message: `is a kit named "${e.id}", a name the kits list uses for its own pages (${routes.kit(e.id)}): rename the folder`,
       });
     }
     if (e.collection !== 'lessons') continue;
@@ -175,7 +176,7 @@ export function checkLessons(entries: CheckedEntry[], problems: Problem[], disco
 }
 
 /** Names a step may not take: they are pages of every tool (/herramientas/<slug>/mapa/). */
-export const RESERVED_STEPS = ['mapa', 'imprimir'];
+const RESERVED_STEPS: readonly string[] = routes.reserved.toolSteps;
 
 /** Decision trees: the graph (src/lib/tools/decision-tree.ts) and the contacts of their endings. */
 export function checkTrees(entries: CheckedEntry[], problems: Problem[]): void {

@@ -5,21 +5,16 @@
  */
 import { localeCodes } from '../../i18n/locales';
 import { localizePath, parsePath } from '../routes/urls';
-
-/** Where the worker is served. Its scope is the whole site. */
-export const WORKER_URL = '/sw.js';
-
-/** The page that explains offline reading and lists what is saved; served when a page is missing offline. */
-export const OFFLINE_ROUTE = '/sin-conexion/';
+import * as routes from '../routes/routes';
 
 /**
  * Pages every reader gets without asking, in every language: the home page (the hotlines and what
  * each line is for), the safety page, and the offline page. The build adds the stylesheet and the
  * favicon.
  */
-export const SHELL_ROUTES = ['/', '/navegar-con-seguridad/', OFFLINE_ROUTE] as const;
+export const SHELL_ROUTES = [routes.home, routes.safety, routes.offline] as const;
 
-export const SHELL_FILES = ['/favicon.svg'] as const;
+export const SHELL_FILES = [routes.favicon] as const;
 
 /** The shell pages in every language: "/", "/qu/", "/navegar-con-seguridad/"… */
 export const shellPages = (): string[] => localeCodes.flatMap((locale) => SHELL_ROUTES.map((route) => localizePath(route, locale)));
@@ -62,8 +57,8 @@ export type Strategy = 'network' | 'asset' | 'page' | 'file';
 
 export function strategyFor(url: URL): Strategy {
   const { pathname } = url;
-  if (pathname.startsWith('/pagefind/') || isSearchPage(pathname)) return 'network';
-  if (pathname.startsWith('/_astro/')) return 'asset';
+  if (pathname.startsWith(routes.pagefind) || isSearchPage(pathname)) return 'network';
+  if (pathname.startsWith(routes.assets)) return 'asset';
   if (pathname.endsWith('/') || pathname.endsWith('.html')) return 'page';
   return 'file';
 }
@@ -71,14 +66,14 @@ export function strategyFor(url: URL): Strategy {
 /** The search page in any language, whatever its query: "/buscar/", "/qu/buscar/". */
 export function isSearchPage(pathname: string): boolean {
   const { route } = parsePath(pathname);
-  return route === '/buscar' || route.startsWith('/buscar/');
+  return route === routes.search.slice(0, -1) || route.startsWith(routes.search);
 }
 
 /** The key a URL is stored under: the site's pages are the same whatever the query or fragment. */
 export const cacheKey = (url: URL): string => `${url.origin}${url.pathname}`;
 
 /** The offline page in the language of a path: "/qu/socios/" → "/qu/sin-conexion/". */
-export const offlinePageFor = (pathname: string): string => localizePath(OFFLINE_ROUTE, parsePath(pathname).locale);
+export const offlinePageFor = (pathname: string): string => localizePath(routes.offline, parsePath(pathname).locale);
 
 /** A page asks the worker to store these URLs; it answers on the MessagePort sent along. */
 export interface SaveRequest {

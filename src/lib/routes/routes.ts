@@ -86,7 +86,9 @@ export const favicon = '/favicon.svg';
 export const worker = '/sw.js';
 /** Where Astro puts hashed assets (stylesheets, scripts). */
 export const assets = '/_astro/';
-export const pagefindScript = '/pagefind/pagefind.js';
+/** The search index (Pagefind's files) and the script that reads it. */
+export const pagefind = '/pagefind/';
+export const pagefindScript = `${pagefind}pagefind.js`;
 
 /**
  * Names a content entry may not take, because a page of the site already answers there: a tool

@@ -2,8 +2,9 @@
 import { localeCodes } from '../../i18n';
 import { isoDay } from '../../lib/text/format';
 import { localizePath } from '../../lib/routes/urls';
-import { changesRoute, fileRoute, previousOf, protocolRoute, protocolsIn, spanishProtocols, versionRoute } from '../../data/protocols';
+import { previousOf, protocolsIn, spanishProtocols } from '../../data/protocols';
 import { siteUrl } from '../../site';
+import * as routes from '../../lib/routes/routes';
 
 const abs = (path: string) => new URL(path, siteUrl).href;
 
@@ -16,7 +17,7 @@ export function GET() {
     slug: p.slug,
     title: p.current.page.entry.data.title,
     shortTitle: p.current.page.entry.data.shortTitle,
-    url: abs(protocolRoute(p.slug)),
+    url: abs(routes.protocol(p.slug)),
     currentVersion: p.current.version,
     sample: p.versions.some((v) => v.page.entry.data.sample),
     versions: p.versions.map((v) => {
@@ -28,13 +29,13 @@ export function GET() {
         effective: isoDay(data.effective),
         changelog: data.changelog,
         languages,
-        url: abs(versionRoute(p.slug, v.version)),
-        changes: previousOf(p, v) ? abs(changesRoute(p.slug, v.version)) : null,
+        url: abs(routes.protocolVersion(p.slug, v.version)),
+        changes: previousOf(p, v) ? abs(routes.protocolChanges(p.slug, v.version)) : null,
         files: {
-          pdf: Object.fromEntries(languages.map((l) => [l, abs(localizePath(fileRoute(p.slug, v.version, 'pdf'), l))])),
-          bib: abs(fileRoute(p.slug, v.version, 'bib')),
-          ris: abs(fileRoute(p.slug, v.version, 'ris')),
-          cslJson: abs(fileRoute(p.slug, v.version, 'json')),
+          pdf: Object.fromEntries(languages.map((l) => [l, abs(localizePath(routes.protocolFile(p.slug, v.version, 'pdf'), l))])),
+          bib: abs(routes.protocolFile(p.slug, v.version, 'bib')),
+          ris: abs(routes.protocolFile(p.slug, v.version, 'ris')),
+          cslJson: abs(routes.protocolFile(p.slug, v.version, 'json')),
         },
       };
     }),

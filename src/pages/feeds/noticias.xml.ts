@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { newsIn } from '../../data/routes';
 import { es } from '../../i18n/es';
+import * as routes from '../../lib/routes/routes';
 
 /** The news feed, in Spanish (the language every news item is written in first). */
 export async function GET(context: APIContext) {
@@ -16,7 +17,7 @@ export async function GET(context: APIContext) {
       title: n.entry.data.title,
       description: n.entry.data.description,
       pubDate: n.entry.data.date,
-      link: `/noticias/${n.slug}/`,
+      link: routes.newsItem(n.slug),
     })),
   });
 }

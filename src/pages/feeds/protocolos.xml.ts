@@ -1,8 +1,9 @@
 /** Atom feed with one entry per protocol version, newest first. */
 import { Feed } from 'feed';
-import { spanishProtocols, versionRoute } from '../../data/protocols';
+import { spanishProtocols } from '../../data/protocols';
 import { es } from '../../i18n/es';
 import { siteUrl } from '../../site';
+import * as routes from '../../lib/routes/routes';
 
 export function GET() {
   const versions = spanishProtocols()
@@ -12,16 +13,16 @@ export function GET() {
   const feed = new Feed({
     title: `${es['site.name']}: ${es['protocols.title']}`,
     description: es['protocols.intro'],
-    id: new URL('/protocolos/', siteUrl).href,
-    link: new URL('/protocolos/', siteUrl).href,
+    id: new URL(routes.protocols, siteUrl).href,
+    link: new URL(routes.protocols, siteUrl).href,
     language: 'es',
     updated,
     copyright: es['site.name'],
-    feedLinks: { atom: new URL('/feeds/protocolos.xml', siteUrl).href },
+    feedLinks: { atom: new URL(routes.protocolsFeed, siteUrl).href },
   });
   for (const v of versions) {
     const data = v.page.entry.data;
-    const url = new URL(versionRoute(v.slug, v.version), siteUrl).href;
+    const url = new URL(routes.protocolVersion(v.slug, v.version), siteUrl).href;
     feed.addItem({
       title: `${data.title}, ${es['protocol.version'].toLowerCase()} ${v.version}`,
       id: url,
