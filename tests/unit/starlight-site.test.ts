@@ -94,12 +94,14 @@ describe('Starlight yardstick', () => {
     });
   });
 
-  it('builds with the Astro the site builds with', () => {
+  it('builds with the Astro the site builds with, and the site does not depend on Starlight', () => {
     const bench = manifest('bench/package.json');
     const root = manifest('package.json');
     expect(bench.dependencies.astro).toBe(root.devDependencies.astro);
     // The same Vite: Starlight and the site are built by the same tool chain.
     expect(bench.overrides?.vite).toBe(root.overrides?.vite);
     for (const version of Object.values(bench.dependencies)) expect(version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(root.devDependencies).not.toHaveProperty('@astrojs/starlight');
+    expect(root.dependencies ?? {}).not.toHaveProperty('@astrojs/starlight');
   });
 });
