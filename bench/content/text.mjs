@@ -85,6 +85,10 @@ export function frontmatter(lines) {
   return `---\n${lines.filter((l) => l !== undefined).join('\n')}\n---\n\n`;
 }
 
+/**
+ * The source every entry cites. It names the benchmark's old path (scripts/bench.mjs) on purpose:
+ * the same N must keep giving the same files as when docs/performance.md's figures were measured.
+ */
 export const SOURCE = [
   'sources:',
   '  - title: "Texto de ejemplo generado por scripts/bench.mjs"',
