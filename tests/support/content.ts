@@ -6,7 +6,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { writeSyntheticContent } from '../../scripts/bench-content.mjs';
+import { writeSyntheticContent } from '../../bench/content.mjs';
 
 export interface MarkdownFile {
   /** Its path inside the folder. */
@@ -36,7 +36,7 @@ export const filesUnder = (dir: string): string[] =>
 
 /**
  * A temporary copy of content/ with `n` of the benchmark's synthetic entries, as
- * `npm run bench` builds it (scripts/bench-content.mjs). The caller removes `dir`.
+ * `npm run bench` builds it (bench/content.mjs). The caller removes `dir`.
  */
 export function benchContent(n: number, prefix = 'bench-content-') {
   const dir = mkdtempSync(join(tmpdir(), prefix));

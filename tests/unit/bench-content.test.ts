@@ -1,5 +1,5 @@
 /**
- * The benchmark's synthetic content (scripts/bench-content.mjs): added to a copy of content/, it
+ * The benchmark's synthetic content (bench/content.mjs): added to a copy of content/, it
  * passes the content check the build runs first; the same N gives the same files; every entry is
  * marked as a sample; half of the entries have a draft Quechua text.
  */

@@ -1,9 +1,9 @@
-/** scripts/lib/cpu-profile.mjs: `npm run bench -- --profile` sums a build's CPU samples by group. */
+/** bench/lib/cpu-profile.mjs: `npm run bench -- --profile` sums a build's CPU samples by group. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { groupOf, groupTimes, packageOf, summarizeProfiles } from '../../scripts/lib/cpu-profile.mjs';
+import { groupOf, groupTimes, packageOf, summarizeProfiles } from '../../bench/lib/cpu-profile.mjs';
 
 const frame = (functionName: string, url = '') => ({ functionName, url });
 

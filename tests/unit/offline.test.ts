@@ -1,6 +1,6 @@
 /**
  * Offline reading, the parts that need no browser: how the worker answers each address, what the
- * shell is, and the build version that names its cache (src/lib/offline/shell.ts, offline-build.ts).
+ * shell is, and the build version that names its cache (src/lib/offline/shell.ts and build.ts).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

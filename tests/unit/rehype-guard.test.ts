@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { writeSyntheticContent } from '../../scripts/bench-content.mjs';
+import { writeSyntheticContent } from '../../bench/content.mjs';
 import { markdownFiles } from '../support/content';
 import { fromHtml } from 'hast-util-from-html';
 import { unified } from '@astrojs/markdown-remark';

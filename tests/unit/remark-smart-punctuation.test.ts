@@ -15,7 +15,7 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import remarkSmartypants from 'remark-smartypants';
 import { afterAll, describe, expect, it } from 'vitest';
 import { remarkSmartPunctuation } from '../../src/lib/markdown/remark-smart-punctuation';
-import { writeSyntheticContent } from '../../scripts/bench-content.mjs';
+import { writeSyntheticContent } from '../../bench/content.mjs';
 import { markdownFiles } from '../support/content';
 
 /** A body's Markdown tree, as Astro parses it. */

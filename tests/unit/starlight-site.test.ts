@@ -1,15 +1,17 @@
 /**
- * The benchmark's yardstick (scripts/lib/starlight-site.mjs, `npm run bench -- --starlight`): the
+ * The benchmark's yardstick (bench/lib/starlight-site.mjs, `npm run bench -- --starlight`): the
  * same protocols, kits and lessons, written as a Starlight project. Building it takes a minute, so
  * `npm run bench -- --pages 2 --starlight` is the check that it builds; this test checks that no
- * entry is left out or loses its text, which would make Starlight look faster than it is.
+ * entry is left out or loses its text, which would make Starlight look faster than it is. Starlight
+ * is the benchmark's own dependency (bench/package.json), not the site's: this test needs neither
+ * installed.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { writeStarlightSite } from '../../scripts/lib/starlight-site.mjs';
+import { writeStarlightSite } from '../../bench/lib/starlight-site.mjs';
 import { benchContent, filesUnder } from '../support/content';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -23,6 +25,9 @@ const temporary = (prefix: string) => {
   return dir;
 };
 
+/** A package.json of the repository, parsed. */
+const manifest = (path: string) => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
+
 /** Frontmatter and body of a written page. */
 const pageOf = (file: string) => {
   const [, head = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8')) ?? [];
@@ -33,7 +38,7 @@ describe('Starlight yardstick', () => {
   const { dir: content } = benchContent(20, 'starlight-content-');
   made.push(content);
   const site = temporary('starlight-site-');
-  const counts = writeStarlightSite(site, content, join(ROOT, 'node_modules'));
+  const counts = writeStarlightSite(site, content);
   const sources = filesUnder(content).filter((f) => /^(protocols|toolkits)\/.*\/(es|qu)\.mdx$/.test(f));
   const docs = join(site, 'src/content/docs');
   const pages = filesUnder(docs);
@@ -76,16 +81,27 @@ describe('Starlight yardstick', () => {
     for (const item of lesson.sheet.items) expect(body).toContain(`- ${item}`);
   });
 
-  it('is a Starlight project in Spanish and Quechua that depends on the installed Astro and Starlight', () => {
+  it('is a Starlight project in Spanish and Quechua that depends on the Astro and Starlight bench/package.json pins', () => {
     const config = readFileSync(join(site, 'astro.config.mjs'), 'utf8');
     expect(config).toContain("from '@astrojs/starlight'");
     expect(config).toMatch(/root: \{ label: 'Español', lang: 'es' \}/);
     expect(config).toMatch(/qu: \{ label: 'Runasimi', lang: 'qu' \}/);
     expect(readFileSync(join(site, 'src/content.config.ts'), 'utf8')).toContain('docsLoader()');
-    const installed = (name: string) => JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+    const bench = manifest('bench/package.json').dependencies;
     expect(JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')).dependencies).toEqual({
-      astro: installed('astro'),
-      '@astrojs/starlight': installed('@astrojs/starlight'),
+      astro: bench.astro,
+      '@astrojs/starlight': bench['@astrojs/starlight'],
     });
+  });
+
+  it('builds with the Astro the site builds with, and the site does not depend on Starlight', () => {
+    const bench = manifest('bench/package.json');
+    const root = manifest('package.json');
+    expect(bench.dependencies.astro).toBe(root.devDependencies.astro);
+    // The same Vite: Starlight and the site are built by the same tool chain.
+    expect(bench.overrides?.vite).toBe(root.overrides?.vite);
+    for (const version of Object.values(bench.dependencies)) expect(version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(root.devDependencies).not.toHaveProperty('@astrojs/starlight');
+    expect(root.dependencies ?? {}).not.toHaveProperty('@astrojs/starlight');
   });
 });

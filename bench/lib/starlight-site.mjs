@@ -1,7 +1,7 @@
-// The benchmark's yardstick (scripts/bench.mjs --starlight): the protocols, kits and lessons of a
+// The benchmark's yardstick (bench/bench.mjs --starlight): the protocols, kits and lessons of a
 // content folder, written as an Astro Starlight site, so that both sites are built from the same
 // text on the same machine, one after the other. Starlight is what the issue compares the build
-// with; it is a pinned dev dependency, used only here.
+// with; it is pinned in bench/package.json, the benchmark's own package, and used only here.
 //
 // Each protocol version, kit and lesson becomes one Starlight page in its language (Spanish at the
 // root, Quechua under /qu/, Starlight's two-locale setup), with its title, description and body.
@@ -13,6 +13,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
+import { pinned } from './deps.mjs';
 
 const CONFIG = `import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
@@ -87,15 +88,14 @@ const languageFiles = (dir) =>
 
 /**
  * Writes a Starlight project into `dir` (config, package.json, content config, one docs page per
- * protocol version, kit and lesson of `contentDir`, in each of its languages). `dir` must be inside
- * the repository, so that the project finds the repository's node_modules as a package in a
- * monorepo does (Astro does not build a project whose node_modules is a link). Returns how many
- * pages of each kind it wrote.
- * @param {string} dir an empty or new folder inside the repository
+ * protocol version, kit and lesson of `contentDir`, in each of its languages). To be built, `dir`
+ * must be inside bench/ (bench/.work/), so that the project finds bench/node_modules as a package
+ * in a monorepo does (Astro does not build a project whose node_modules is a link). Returns how
+ * many pages of each kind it wrote.
+ * @param {string} dir an empty or new folder
  * @param {string} contentDir a content folder (content/, or the benchmark's copy of it)
- * @param {string} nodeModules the repository's node_modules, which holds astro and @astrojs/starlight
  */
-export function writeStarlightSite(dir, contentDir, nodeModules) {
+export function writeStarlightSite(dir, contentDir) {
   const docs = join(dir, 'src', 'content', 'docs');
   const counts = { protocols: 0, kits: 0, lessons: 0, quechua: 0, pages: 0 };
   const page = (lang, path, data, body) => {
@@ -139,10 +139,9 @@ export function writeStarlightSite(dir, contentDir, nodeModules) {
   writeFileSync(join(dir, 'astro.config.mjs'), CONFIG);
   writeFileSync(join(dir, 'src', 'content.config.ts'), CONTENT_CONFIG);
   // Astro bundles the packages a project depends on that hold Astro components (Starlight's): it
-  // finds them in this file.
-  const dependencies = Object.fromEntries(
-    ['astro', '@astrojs/starlight'].map((name) => [name, JSON.parse(readFileSync(join(nodeModules, name, 'package.json'), 'utf8')).version]),
-  );
+  // finds them in this file. The versions are bench/package.json's, which bench/node_modules holds.
+  const versions = pinned();
+  const dependencies = Object.fromEntries(['astro', '@astrojs/starlight'].map((name) => [name, versions[name]]));
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'starlight-yardstick', private: true, type: 'module', dependencies }, null, 2)}\n`);
   return counts;
 }
