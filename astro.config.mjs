@@ -68,7 +68,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   prefetch: false,
-  // Content-Security-Policy as a <meta> on every page (see README, "Security headers"). Astro adds
+  // Content-Security-Policy as a <meta> on every page (see docs/security-headers.md). Astro adds
   // the SHA-256 hashes of the scripts it bundles and inlines; no 'unsafe-inline', no 'unsafe-eval'.
   // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly (it allows no JavaScript eval).
   // "worker-src 'self'": the service worker of offline reading (/sw.js, written by

@@ -3,7 +3,7 @@
 // What each page of the built site weighs, heaviest first: its words, the HTML, its chrome (the
 // HTML without the page's own text), CSS and scripts, all in bytes of brotli, the requests of a
 // first view, and the first view's total; then the totals and medians, and any budget a page
-// breaks (README, "Budgets"). Exits 1 when one is broken. The figures come from
+// breaks (docs/performance.md, "Budgets"). Exits 1 when one is broken. The figures come from
 // scripts/lib/page-weight.mjs, which tests/build/budget.test.ts checks too.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';

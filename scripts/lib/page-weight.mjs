@@ -1,6 +1,6 @@
 // @ts-check
 // What a page of the built site costs a reader on a slow, metered connection, and the budgets it
-// must keep (README, "Budgets"). The one place that measures: `npm run budget` (scripts/budget.mjs)
+// must keep (docs/performance.md, "Budgets"). The one place that measures: `npm run budget` (scripts/budget.mjs)
 // prints these figures and tests/build/budget.test.ts fails on them.
 //
 // Sizes are brotli at quality 11 (src/lib/compression/compress.mjs), the bytes the precompressed .br files

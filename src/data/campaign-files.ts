@@ -3,7 +3,7 @@
  * and SVG. Each is made once per build, so the page that links to it shows its real size and the
  * endpoint that serves it returns the same bytes.
  */
-import { useStrings, type Locale } from '../i18n';
+import { htmlLang, useStrings, type Locale } from '../i18n';
 import { posterSvg } from '../lib/campaigns/poster/svg';
 import type { PosterInput } from '../lib/campaigns/poster/input';
 import type { PdfJob } from '../lib/pdf/jobs';
@@ -20,7 +20,7 @@ function posterInput(slug: string, lang: Locale): PosterInput {
   const t = useStrings(lang);
   const notices = [data.sample ? t('campaigns.sampleAll') : undefined, data.translation === 'draft' ? t('notice.draft') : undefined];
   return {
-    lang,
+    lang: htmlLang(lang),
     title: data.title,
     headline: data.headline,
     text: data.posterText,

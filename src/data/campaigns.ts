@@ -24,7 +24,7 @@ export function campaignsIn(locale: Locale): Campaign[] {
   return all
     .filter((c) => c.locale === locale)
     .map((page) => ({ slug: page.slug, page }))
-    .sort((a, b) => a.page.source.data.title.localeCompare(b.page.source.data.title, 'es'));
+    .sort((a, b) => a.page.source.data.title.localeCompare(b.page.source.data.title, defaultLocale));
 }
 
 /** The campaign's text in a language it is written in (its own, never a fallback). */
@@ -40,7 +40,7 @@ export function posterHotlines(page: Localized<'campaigns'>, lang: Locale): Post
     const line = allHotlines.find((h) => h.id === id);
     // The content check has already refused an unknown hotline.
     if (!line) throw new Error(`content/campaigns/${page.slug}: hotline "${id}" does not exist`);
-    return { name: line.name[lang] ?? line.name.es, number: line.number, purpose: line.purpose[lang] ?? line.purpose.es };
+    return { name: line.name[lang] ?? line.name[defaultLocale], number: line.number, purpose: line.purpose[lang] ?? line.purpose[defaultLocale] };
   });
 }
 

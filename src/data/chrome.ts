@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { getCollection } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { entriesIn } from './localized';
+import { defaultLocale } from '../i18n/locales';
 
 export interface HotlineView {
   id: string;
@@ -23,9 +24,9 @@ export function hotlinesIn(locale: Locale): HotlineView[] {
     .sort((a, b) => a.order - b.order)
     .map((h) => ({
       id: h.id,
-      name: h.name[locale] ?? h.name.es,
+      name: h.name[locale] ?? h.name[defaultLocale],
       number: h.number,
-      purpose: h.purpose[locale] ?? h.purpose.es,
+      purpose: h.purpose[locale] ?? h.purpose[defaultLocale],
       emergency: h.emergency,
     }));
 }

@@ -5,18 +5,19 @@
 import { servicesCsv, servicesJson, servicesVcf, type ServiceEntry } from '../lib/directory/export';
 import { allHotlines } from './chrome';
 import { kindLabel, servicesOf } from './directory';
+import { defaultLocale } from '../i18n/locales';
 
 export type DirectoryFormat = 'csv' | 'vcf' | 'json';
 export const directoryFormats: DirectoryFormat[] = ['csv', 'vcf', 'json'];
 
 /** The national lines, given instead of a phone number a service does not have. */
-const nationalLines = [...allHotlines].sort((a, b) => a.order - b.order).map((h) => ({ name: h.name.es, number: h.number }));
+const nationalLines = [...allHotlines].sort((a, b) => a.order - b.order).map((h) => ({ name: h.name[defaultLocale], number: h.number }));
 
 function entries(region: string): ServiceEntry[] {
   return servicesOf(region).map((s) => ({
     id: s.id,
     kind: s.kind,
-    kindLabel: kindLabel(s.kind, 'es'),
+    kindLabel: kindLabel(s.kind, defaultLocale),
     name: s.name,
     address: s.address,
     phone: s.phone,

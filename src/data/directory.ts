@@ -3,15 +3,15 @@
  * read once per build.
  */
 import { getCollection } from 'astro:content';
-import { useStrings, type Locale } from '../i18n';
-import { es } from '../i18n/es';
+import type { LocalizedText } from '../schemas/data';
+import { defaultLocale, type Locale, useStrings } from '../i18n';
 import { calendarIcs } from '../lib/directory/calendar-ics';
 import { siteUrl } from '../site';
 import * as routes from '../lib/routes/routes';
 
 const services = (await getCollection('services')).map((s) => s.data);
 const calendar = (await getCollection('calendar')).map((c) => c.data).sort((a, b) => a.day.localeCompare(b.day));
-const glossary = (await getCollection('glossary')).map((g) => g.data).sort((a, b) => a.term.es.localeCompare(b.term.es, 'es'));
+const glossary = (await getCollection('glossary')).map((g) => g.data).sort((a, b) => a.term[defaultLocale].localeCompare(b.term[defaultLocale], defaultLocale));
 
 export type Service = (typeof services)[number];
 
@@ -22,7 +22,7 @@ const kindOrder = ['demuna', 'upe', 'cem', 'fiscalia', 'policia'];
 export function servicesOf(region: string): Service[] {
   return services
     .filter((s) => s.region.id === region)
-    .sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || a.name.localeCompare(b.name, 'es'));
+    .sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || a.name.localeCompare(b.name, defaultLocale));
 }
 
 export function kindLabel(kind: string, locale: Locale): string {
@@ -31,7 +31,7 @@ export function kindLabel(kind: string, locale: Locale): string {
 }
 
 /** A string of a data file in a language, Spanish when that language has none. */
-export const inLocale = (value: { es: string; qu?: string | undefined }, locale: Locale) => (locale === 'qu' ? value.qu : undefined) ?? value.es;
+export const inLocale = (value: LocalizedText, locale: Locale): string => value[locale] ?? value[defaultLocale];
 
 export const calendarDays = calendar;
 
@@ -40,10 +40,10 @@ export const calendarFile = calendarIcs(
   calendarDays.map((d) => ({
     id: d.id,
     day: d.day,
-    name: d.name.es,
-    description: d.description.es,
+    name: d.name[defaultLocale],
+    description: d.description[defaultLocale],
     url: new URL(routes.calendarEntry(d.id), siteUrl).href,
   })),
-  { calendarName: `${es['site.name']}: ${es['calendar.title']}`, firstYear: 2026 },
+  { calendarName: `${useStrings(defaultLocale)('site.name')}: ${useStrings(defaultLocale)('calendar.title')}`, firstYear: 2026 },
 );
 export const glossaryTerms = glossary;

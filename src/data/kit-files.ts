@@ -4,7 +4,7 @@
  * memory, so the pages that link to them show their real size and the endpoints serve the same
  * bytes.
  */
-import { defaultLocale, locales, useStrings } from '../i18n';
+import { defaultLocale, htmlLang, languageName, locales, useStrings } from '../i18n';
 import { fill, formatDate } from '../lib/text/format';
 import type { KitPdfStrings, LessonPdfData } from '../lib/kits/pdf/input';
 import type { PdfJob } from '../lib/pdf/jobs';
@@ -83,7 +83,7 @@ function lessonData(kit: Kit, lesson: Lesson): LessonPdfData {
 }
 
 const common = (kit: Kit) => ({
-  lang: 'es' as const,
+  lang: htmlLang(locale),
   notice: kit.page.source.data.sample ? t('kits.sampleAll') : undefined,
   author: AUTHOR,
   dateLocale: locales[locale].intl,
@@ -197,7 +197,7 @@ export function kitZipOf(slug: string): Promise<Uint8Array> {
       files.push({
         name: `afiches/${poster.slug}-${poster.lang}.pdf`,
         data: await posterOf(poster.slug, poster.lang, 'pdf'),
-        what: `${fill(t('campaign.posterIn'), { lang: t(`lang.name.${poster.lang}`) })}: «${campaignText(poster.slug, poster.lang).entry.data.headline}»`,
+        what: `${fill(t('campaign.posterIn'), { lang: languageName(poster.lang, locale) })}: «${campaignText(poster.slug, poster.lang).entry.data.headline}»`,
       });
     }
     const listed = [{ name: 'LEEME.txt', what: 'este archivo' }, ...files];

@@ -4,7 +4,7 @@
  * resolved to links (a section that no longer exists in the protocol's current version stops the
  * build with the file, the field and the fix).
  */
-import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
+import { defaultLocale, htmlLang, type Locale, localeCodes } from '../i18n/locales';
 import { localeParam, localizePath } from '../lib/routes/urls';
 import { localizedEntries, type Localized } from './localized';
 import { protocolsIn } from './protocols';
@@ -63,7 +63,7 @@ function relatedOf(page: Localized<'lessons'>, locale: Locale): RelatedLink[] {
     // The content check has already refused an unknown protocol.
     if (!protocol) throw new Error(`${file}: protocols[${i}].protocol names "${link.protocol}", which does not exist`);
     const { page: shown, outline } = protocol.current;
-    const lang = shown.isFallback && locale !== defaultLocale ? 'es' : undefined;
+    const lang = shown.isFallback && locale !== defaultLocale ? htmlLang(defaultLocale) : undefined;
     const href = localizePath(routes.protocol(protocol.slug), locale);
     if (!link.section) {
       links.push({ title: shown.entry.data.title, href, lang });

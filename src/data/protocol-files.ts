@@ -3,7 +3,7 @@
  * made once per build and kept, so the page that links to it can show its real size and the
  * endpoint that serves it returns the same bytes.
  */
-import { locales, useStrings, type Locale } from '../i18n';
+import { defaultLocale, htmlLang, type Locale, locales, useStrings } from '../i18n';
 import { formatCitation, toBibtex, toCslJson, toRis, type CitationInput } from '../lib/protocols/citations';
 import type { PdfJob } from '../lib/pdf/jobs';
 import { makePdf } from '../lib/pdf/pool';
@@ -22,7 +22,7 @@ export const AUTHOR = 'Alianza CPC';
 export function citationInput(v: ProtocolVersion, section?: Section, spanish = false): CitationInput {
   const own = !spanish && !v.page.isFallback;
   const data = own ? v.page.entry.data : v.page.source.data;
-  const locale: Locale = own ? v.page.locale : 'es';
+  const locale: Locale = own ? v.page.locale : defaultLocale;
   const url = new URL(localizePath(routes.protocolVersion(v.slug, v.version), locale), siteUrl).href;
   return {
     title: data.title,
@@ -66,7 +66,7 @@ export function pdfOf(v: ProtocolVersion): Promise<Uint8Array> {
 
 /** What the PDF of a version is made from. */
 function pdfJob(v: ProtocolVersion): PdfJob & { kind: 'protocol' } {
-  const locale: Locale = v.page.isFallback ? 'es' : v.page.locale;
+  const locale: Locale = v.page.isFallback ? defaultLocale : v.page.locale;
   const t = useStrings(locale);
   const data = v.page.entry.data;
   return {
@@ -77,7 +77,7 @@ function pdfJob(v: ProtocolVersion): PdfJob & { kind: 'protocol' } {
       version: v.version,
       statusLabel: t(`protocol.status.${v.status}`),
       effective: data.effective,
-      lang: locale,
+      lang: htmlLang(locale),
       permalink: citationInput(v).url,
       notice: data.sample ? t('protocols.sampleAll') : undefined,
       outline: v.outline,

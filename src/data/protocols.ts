@@ -2,7 +2,7 @@
  * Protocols and their versions, computed once per build: every version in every language, the
  * version in force, the previous version, and the numbered outline of each text.
  */
-import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
+import { defaultLocale, type Locale, localeCodes } from '../i18n/locales';
 import { outline, type Outline } from '../lib/markdown/sections';
 import { buildDate, compareVersions, currentVersion, previousVersion, sortVersions, type VersionStatus } from '../lib/protocols/versions';
 import { localizedEntries, type Localized } from './localized';
@@ -76,7 +76,7 @@ async function build(): Promise<Map<Locale, Protocol[]>> {
       const currentItem = versions.find((v) => v.isCurrent);
       if (currentItem) protocols.push({ slug, versions, current: currentItem });
     }
-    protocols.sort((a, b) => a.current.page.entry.data.title.localeCompare(b.current.page.entry.data.title, 'es'));
+    protocols.sort((a, b) => a.current.page.entry.data.title.localeCompare(b.current.page.entry.data.title, defaultLocale));
     result.set(locale, protocols);
   }
   return result;

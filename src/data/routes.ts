@@ -2,7 +2,7 @@
  * Route data for every page, computed once per build. Route files only return these from
  * getStaticPaths; components get typed props and never query content themselves.
  */
-import { localeCodes, type Locale } from '../i18n/locales';
+import { defaultLocale, type Locale, localeCodes } from '../i18n/locales';
 import { localeParam } from '../lib/routes/urls';
 import { entriesIn, localizedEntries, type Localized } from './localized';
 
@@ -39,7 +39,7 @@ export async function pageIn(slug: string, locale: Locale): Promise<Localized<'p
 /** Entries of a collection in a language, sorted by their `order` field, then title. */
 export async function ordered<C extends 'partners' | 'regions'>(collection: C, locale: Locale) {
   return (await entriesIn(collection, locale)).sort(
-    (a, b) => a.entry.data.order - b.entry.data.order || a.entry.data.title.localeCompare(b.entry.data.title, 'es'),
+    (a, b) => a.entry.data.order - b.entry.data.order || a.entry.data.title.localeCompare(b.entry.data.title, defaultLocale),
   );
 }
 
@@ -50,6 +50,6 @@ export async function newsIn(locale: Locale) {
 
 /** Region names for search filters, from their slugs (the names are the same in every language). */
 export async function regionNames(slugs: string[]): Promise<string[]> {
-  const regions = await entriesIn('regions', 'es');
+  const regions = await entriesIn('regions', defaultLocale);
   return slugs.flatMap((slug) => regions.find((r) => r.slug === slug)?.entry.data.title ?? []);
 }

@@ -11,6 +11,7 @@ import { textIn, tools } from './tools';
 import { kitsIn } from './kits';
 import { campaignsIn } from './campaigns';
 import * as routes from '../lib/routes/routes';
+import { defaultLocale, htmlLang } from '../i18n/locales';
 
 export type PageType = 'protocolo' | 'kit' | 'leccion' | 'herramienta' | 'campana' | 'socio' | 'region' | 'noticia' | 'pagina';
 export const pageTypes: PageType[] = ['protocolo', 'herramienta', 'kit', 'leccion', 'campana', 'region', 'socio', 'noticia', 'pagina'];
@@ -26,7 +27,7 @@ export interface IndexedPage {
 export async function siteIndex(locale: Locale): Promise<IndexedPage[]> {
   const out: IndexedPage[] = [];
   const add = (type: PageType, title: string, route: string, isFallback = false) =>
-    out.push({ type, title, href: localizePath(route, locale), lang: isFallback && locale !== 'es' ? 'es' : undefined });
+    out.push({ type, title, href: localizePath(route, locale), lang: isFallback && locale !== defaultLocale ? htmlLang(defaultLocale) : undefined });
 
   for (const p of protocolsIn(locale)) add('protocolo', p.current.page.entry.data.title, routes.protocol(p.slug), p.current.page.isFallback);
   for (const tool of tools) {
@@ -46,5 +47,5 @@ export async function siteIndex(locale: Locale): Promise<IndexedPage[]> {
     if (p.slug === 'inicio') continue;
     add('pagina', p.entry.data.title, routes.page(p.slug), p.isFallback);
   }
-  return out.sort((a, b) => a.title.localeCompare(b.title, 'es', { sensitivity: 'base' }));
+  return out.sort((a, b) => a.title.localeCompare(b.title, defaultLocale, { sensitivity: 'base' }));
 }

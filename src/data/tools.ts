@@ -4,7 +4,8 @@
  * for endings the contacts resolved against the hotlines.
  */
 import { getCollection } from 'astro:content';
-import { localeCodes, type Locale } from '../i18n/locales';
+import { defaultLocale, htmlLang, type Locale, localeCodes } from '../i18n/locales';
+import type { LocalizedText } from '../schemas/data';
 import { parseContact, validateTree, type Contact, type ToolData, type ValidTree } from '../lib/tools/decision-tree';
 import { localeParam } from '../lib/routes/urls';
 import { allHotlines } from './chrome';
@@ -24,15 +25,15 @@ export const tools: Tool[] = (await getCollection('tools'))
     const { tree, problems } = validateTree(entry.data, hotlineIds);
     // The content check has already refused an invalid tree with its file and fix.
     if (!tree) throw new Error(`content/tools/${entry.id}.yaml: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`);
-    const available = localeCodes.filter((l) => l === 'es' || Boolean(entry.data.title[l as 'qu']));
+    const available = localeCodes.filter((l) => l === defaultLocale || Boolean(entry.data.title[l]));
     return { slug: entry.id, data: entry.data, tree, available };
   })
   .sort((a, b) => a.slug.localeCompare(b.slug));
 
 /** A text in the page's language; Spanish (and its lang) when there is no translation. */
-export function textIn(value: { es: string; qu?: string | undefined }, locale: Locale): { text: string; lang: string | undefined } {
-  const own = locale === 'qu' ? value.qu : value.es;
-  return own ? { text: own, lang: undefined } : { text: value.es, lang: locale === 'es' ? undefined : 'es' };
+export function textIn(value: LocalizedText, locale: Locale): { text: string; lang: string | undefined } {
+  const own = value[locale];
+  return own ? { text: own, lang: undefined } : { text: value[defaultLocale], lang: locale === defaultLocale ? undefined : htmlLang(defaultLocale) };
 }
 
 export function contactsOf(step: ToolData['steps'][string]): Contact[] {
@@ -62,5 +63,5 @@ export function toolPaths() {
  */
 export function toolLanguage(tool: Tool, locale: Locale): { isFallback: boolean; shown: Locale; draft: boolean } {
   const isFallback = !tool.available.includes(locale);
-  return { isFallback, shown: isFallback ? 'es' : locale, draft: !isFallback && locale !== 'es' && tool.data.translation.qu === 'draft' };
+  return { isFallback, shown: isFallback ? defaultLocale : locale, draft: !isFallback && locale !== defaultLocale && tool.data.translation[locale as Exclude<Locale, typeof defaultLocale>] === 'draft' };
 }

@@ -229,8 +229,6 @@ export const es = {
   'campaign.call': 'Si sospechas, llama:',
   'campaign.scan': 'Más información:',
   'campaign.kits': 'Kits que usan esta campaña',
-  'lang.name.es': 'castellano',
-  'lang.name.qu': 'quechua',
   'notice.outdated': 'El texto en castellano de esta página cambió el {d}, después de esta traducción: puede faltar información nueva.',
   'translations.title': 'Estado de las traducciones',
   'translations.intro': 'Para cada texto del sitio y cada idioma: si la traducción está revisada por una persona hablante, si es un borrador, si quedó desactualizada porque el texto en castellano cambió después, o si falta.',

@@ -1,14 +1,11 @@
-import { es, type UiKey } from './es';
-import { qu } from './qu';
-import type { Locale } from './locales';
+import type { UiKey } from './es';
+import { locales, type Locale } from './locales';
 
-export { locales, defaultLocale, localeCodes, isLocale, type Locale } from './locales';
+export { locales, defaultLocale, localeCodes, translationLocales, isLocale, htmlLang, languageName, type Locale } from './locales';
 export type { UiKey };
-
-const dictionaries: Record<Locale, Record<UiKey, string>> = { es, qu };
 
 /** The interface strings of a language. */
 export function useStrings(locale: Locale): (key: UiKey) => string {
-  const dict = dictionaries[locale];
+  const dict: Record<UiKey, string> = locales[locale].strings;
   return (key) => dict[key];
 }

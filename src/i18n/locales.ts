@@ -1,19 +1,65 @@
 /**
- * The one place where the site's languages are declared. Adding a language means adding an entry
- * here and a dictionary beside this file (see README.md in this folder).
+ * The one place where the site's languages are declared, each with its interface strings. Adding a
+ * language is an entry here, a strings file beside this one (see README.md in this folder) and its
+ * content files; nothing else in the code names a language.
+ *
+ * Server code only: the strings of every language come with this module. Scripts that run in the
+ * browser get what they need of it from the page (data-* attributes) or from the build.
+ */
+import { es } from './es';
+import { qu } from './qu';
+
+/**
+ * - `label`: the language's own name, in the language switcher;
+ * - `name`: its name in English, for developers' and editors' messages;
+ * - `names`: its name as written in each language's text ("Afiche en quechua"); `label` where one
+ *   is missing;
+ * - `htmlLang`: the `lang` attribute and the language of PDFs; `ogLocale`, `intl`: Open Graph and
+ *   date formats; `prefix`: where its pages live.
  */
 export const locales = {
-  es: { label: 'Español', htmlLang: 'es', ogLocale: 'es_PE', prefix: '', intl: 'es-PE' },
-  qu: { label: 'Runasimi', htmlLang: 'quz', ogLocale: 'qu_PE', prefix: '/qu', intl: 'qu-PE' },
+  es: {
+    label: 'Español',
+    name: 'Spanish',
+    names: { es: 'castellano', qu: 'kastilla simi' },
+    htmlLang: 'es',
+    ogLocale: 'es_PE',
+    prefix: '',
+    intl: 'es-PE',
+    strings: es,
+  },
+  qu: {
+    label: 'Runasimi',
+    name: 'Quechua',
+    names: { es: 'quechua', qu: 'runasimi' },
+    htmlLang: 'quz',
+    ogLocale: 'qu_PE',
+    prefix: '/qu',
+    intl: 'qu-PE',
+    strings: qu,
+  },
 } as const;
 
 export type Locale = keyof typeof locales;
 
 /** The default language: its pages live at the root and every other language falls back to it. */
-export const defaultLocale: Locale = 'es';
+export const defaultLocale = 'es' satisfies Locale;
+export type DefaultLocale = typeof defaultLocale;
 
 export const localeCodes = Object.keys(locales) as Locale[];
 
+/** Every language but the default: the languages of translations. */
+export const translationLocales = localeCodes.filter((l): l is Exclude<Locale, DefaultLocale> => l !== defaultLocale);
+
 export function isLocale(value: string): value is Locale {
   return Object.hasOwn(locales, value);
+}
+
+/** The `lang` attribute of a language: "es", "quz". */
+export const htmlLang = (locale: Locale): string => locales[locale].htmlLang;
+
+/** A language's name as written in another's text: languageName('qu', 'es') → "quechua". */
+export function languageName(of: Locale, inLanguage: Locale): string {
+  const names: Partial<Record<Locale, string>> = locales[of].names;
+  return names[inLanguage] ?? locales[of].label;
 }

@@ -231,8 +231,6 @@ export const qu = {
   'campaign.call': 'Mana allinta rikuspa, waqyay:',
   'campaign.scan': 'Aswan yachanapaq:',
   'campaign.kits': 'Kay willakuyta llamk’achiq kitkuna',
-  'lang.name.es': 'kastilla simi',
-  'lang.name.qu': 'runasimi',
   'notice.outdated': 'Kay raphipa kastilla siminqa {d} p’unchawpi t’ikrakurqan, kay t’ikraymanta qhipaman: musuq willakuy pisinmanmi.',
   'translations.title': 'T’ikraykunaq kayninkuna',
   'translations.intro': 'Sapa qillqapaq sapa simipaq: t’ikrayqa runasimi rimaqwan qhawasqachu, borradorchu, kastilla simi t’ikrakusqanrayku ñawpaqñachu, manachu kanraq.',

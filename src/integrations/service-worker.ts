@@ -1,6 +1,6 @@
 /**
- * After the build: writes dist/sw.js, the service worker of offline reading (README, "Offline
- * reading"). The worker (src/components/offline/sw.ts) is bundled with esbuild, and this build's
+ * After the build: writes dist/sw.js, the service worker of offline reading (docs/offline.md).
+ * The worker (src/components/offline/sw.ts) is bundled with esbuild, and this build's
  * version and shell files go in front of it, so it knows the hashed stylesheet's name and which
  * caches are old. Runs before the URL registry, which then sees /sw.js like any other file.
  */
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import * as routes from '../lib/routes/routes';
+import { localePaths } from '../lib/routes/urls';
 import { shellFiles, versionOf } from '../lib/offline/build';
 
 const WORKER_SOURCE = 'src/components/offline/sw.ts';
@@ -45,7 +46,7 @@ export function serviceWorker(): AstroIntegration {
         if (missing.length > 0) logger.warn(`the shell leaves out what this build did not write: ${missing.join(', ')} (SHELL_ROUTES in src/lib/offline/shell.ts)`);
         const code = await bundleWorker(root);
         const version = versionOf(dist, code, shell);
-        const header = `// Alianza CPC: offline reading (README.md, "Offline reading"). Written by the build.\nconst OFFLINE_BUILD = ${JSON.stringify({ version, shell })};\n`;
+        const header = `// Alianza CPC: offline reading (docs/offline.md). Written by the build.\nconst OFFLINE_BUILD = ${JSON.stringify({ version, shell, paths: localePaths })};\n`;
         writeFileSync(join(dist, routes.worker), header + code);
         logger.info(`${routes.worker}: version ${version}, ${shell.length} shell files`);
       },

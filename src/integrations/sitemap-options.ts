@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SitemapOptions } from '@astrojs/sitemap';
-import { locales } from '../i18n/locales';
+import { defaultLocale, locales } from '../i18n/locales';
 import * as routes from '../lib/routes/routes';
 
 const FALLBACK_MARK = 'data-fallback-notice';
@@ -49,7 +49,7 @@ export function sitemapOptions(dir?: string): NonNullable<SitemapOptions> {
   const distDir = () => dir ?? builtDir;
   return {
     i18n: {
-      defaultLocale: 'es',
+      defaultLocale,
       locales: Object.fromEntries(Object.entries(locales).map(([code, l]) => [code, l.htmlLang])),
     },
     filter: (page) => !new URL(page).pathname.endsWith(routes.notFound),

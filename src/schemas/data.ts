@@ -1,23 +1,32 @@
 /**
  * Schemas of the YAML data files in content/data/. Strings that readers see are given per language:
- * `{ es: "…", qu: "…" }`; Spanish is required, other languages fall back to it.
+ * `{ es: "…", qu: "…" }` (one key per language of src/i18n/locales.ts); Spanish is required, other
+ * languages fall back to it.
  */
 import { z } from 'astro/zod';
+import { defaultLocale, localeCodes, translationLocales, type DefaultLocale, type Locale } from '../i18n/locales';
 import { date, governance, phone, slug, translationStatus } from './common';
 import type { RefFactory } from './refs';
+
+/** A text in each language: the default language's is required, the others are optional. */
+export type LocalizedText = { [L in DefaultLocale]: string } & { [L in Exclude<Locale, DefaultLocale>]?: string | undefined };
+
+const example = `{ ${localeCodes.map((l) => `${l}: "…"`).join(', ')} }`;
 
 /** A string in each language; Spanish is required. */
 export const localized = (what: string) =>
   z.object(
     {
-      es: z.string({ error: `is missing its Spanish text: add es: "${what}"` }).trim().min(1, { error: `is empty: write ${what} in Spanish` }),
-      qu: z.string().trim().min(1).optional(),
+      [defaultLocale]: z.string({ error: `is missing its Spanish text: add ${defaultLocale}: "${what}"` }).trim().min(1, { error: `is empty: write ${what} in Spanish` }),
+      ...Object.fromEntries(translationLocales.map((l) => [l, z.string().trim().min(1).optional()])),
     },
-    { error: `must give the text per language, e.g. { es: "…", qu: "…" } (${what})` },
-  );
+    { error: `must give the text per language, e.g. ${example} (${what})` },
+  ) as unknown as z.ZodType<LocalizedText>;
 
-/** Status of the non-Spanish strings of a data entry, e.g. `translation: { qu: draft }`. */
-const translations = z.object({ qu: translationStatus.optional() }).default({});
+/** Status of the translated strings of a data entry, e.g. `translation: { qu: draft }`. */
+const translations = z
+  .object(Object.fromEntries(translationLocales.map((l) => [l, translationStatus.optional()])))
+  .default({}) as unknown as z.ZodDefault<z.ZodType<{ [L in Exclude<Locale, DefaultLocale>]?: 'draft' | 'reviewed' | undefined }>>;
 
 /** A national hotline: one entry of content/data/hotlines.yaml. */
 export const hotlineSchema = () =>

@@ -1,5 +1,5 @@
 /**
- * Low-bandwidth budgets on every page of dist/ (README, "Budgets"): HTML + CSS in one round trip,
+ * Low-bandwidth budgets on every page of dist/ (docs/performance.md, "Budgets"): HTML + CSS in one round trip,
  * a small chrome, one small stylesheet, scripts only to enhance (search aside), few requests, no
  * web fonts, sized and lazy images, and navigation that does not grow with the site. The figures
  * come from scripts/lib/page-weight.mjs, which `npm run budget` prints as a table.

@@ -11,7 +11,7 @@ import { contentWith, fixturesDir } from '../support/fixtures';
 function statusOf(overlay?: string) {
   const { entries, problems } = checkContent(contentWith(overlay));
   expect(problems).toEqual([]);
-  return translationRows(translatableEntries(entries), ['qu']);
+  return translationRows(translatableEntries(entries, 'es'), ['qu']);
 }
 
 const row = (rows: ReturnType<typeof statusOf>, collection: string, id: string) =>

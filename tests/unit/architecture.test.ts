@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cycles, importGraph, sourceFiles } from '../support/imports';
 import * as routes from '../../src/lib/routes/routes';
+import { localeCodes, locales } from '../../src/i18n/locales';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const graph = importGraph(ROOT, ['src', 'scripts', 'bench']);
@@ -100,4 +101,19 @@ describe('every URL comes from the route table (src/lib/routes/routes.ts)', () =
       );
     expect(found).toEqual([]);
   });
+});
+
+test('no module but the locale list names a language: adding one is a change of configuration', () => {
+  const codes = [...new Set(localeCodes.flatMap((l) => [l, locales[l].htmlLang]))].join('|');
+  const named = new RegExp(`['"\`](${codes})['"\`]|\\.(${codes})\\b(?!\\.?[a-z(])|\\b(${codes}):\\s`);
+  const found = sourceFiles(ROOT, 'src')
+    .filter((file) => !file.startsWith('src/i18n/'))
+    .flatMap((file) =>
+      readFileSync(join(ROOT, file), 'utf8')
+        .split('\n')
+        .map((line, i) => [line, i + 1] as const)
+        .filter(([line]) => !/^\s*(\*|\/\/|\/\*\*)/.test(line) && named.test(line))
+        .map(([line, n]) => `${file}:${n}: ${line.trim().slice(0, 100)}`),
+    );
+  expect(found).toEqual([]);
 });

@@ -255,7 +255,7 @@ describe('kitPdf', async () => {
   it('writes a Quechua document', async () => {
     const qu = await kitPdf(
       input({
-        lang: 'qu',
+        lang: 'quz',
         dateLocale: 'qu-PE',
         title: 'Warmakunata amachanapaq yachachiykuna',
         notice: undefined,

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cacheKey, offlinePageFor, strategyFor } from '../../src/lib/offline/shell';
+import { localePaths } from '../../src/lib/routes/urls';
 import { buildVersion, shellFiles } from '../../src/lib/offline/build';
 import { savedList } from '../../src/components/offline/save-offline';
 import { es } from '../../src/i18n/es';
@@ -17,14 +18,14 @@ const at = (path: string) => new URL(path, 'https://alianza-cpc.example');
 describe('how the worker answers an address', () => {
   it('never caches search: /buscar/ with any query, in any language, and Pagefind', () => {
     for (const path of ['/buscar/', '/buscar/?q=a', '/buscar/?q=b&region=Loreto', '/qu/buscar/?q=wawa', '/buscar', '/pagefind/pagefind.js', '/pagefind/index/es_1a2b3c4.pf_index']) {
-      expect(strategyFor(at(path)), path).toBe('network');
+      expect(strategyFor(at(path), localePaths), path).toBe('network');
     }
   });
 
   it('hashed files cache first, pages network first, other files only when saved', () => {
-    expect(strategyFor(at('/_astro/Base.DJBHKGT4.css'))).toBe('asset');
-    for (const path of ['/', '/qu/', '/socios/oit/', '/buscador/', '/qu/regiones/cusco/?x=1', '/404.html']) expect(strategyFor(at(path)), path).toBe('page');
-    for (const path of ['/protocolos/ruta-de-derivacion/v2.0.pdf', '/favicon.svg', '/calendario.ics']) expect(strategyFor(at(path)), path).toBe('file');
+    expect(strategyFor(at('/_astro/Base.DJBHKGT4.css'), localePaths)).toBe('asset');
+    for (const path of ['/', '/qu/', '/socios/oit/', '/buscador/', '/qu/regiones/cusco/?x=1', '/404.html']) expect(strategyFor(at(path), localePaths), path).toBe('page');
+    for (const path of ['/protocolos/ruta-de-derivacion/v2.0.pdf', '/favicon.svg', '/calendario.ics']) expect(strategyFor(at(path), localePaths), path).toBe('file');
   });
 
   it('stores a page under its address without query or fragment', () => {
@@ -32,10 +33,10 @@ describe('how the worker answers an address', () => {
   });
 
   it('answers a missing page with the offline page of its language', () => {
-    expect(offlinePageFor('/socios/oit/')).toBe('/sin-conexion/');
-    expect(offlinePageFor('/qu/socios/oit/')).toBe('/qu/sin-conexion/');
-    expect(offlinePageFor('/qu')).toBe('/qu/sin-conexion/');
-    expect(offlinePageFor('/quechua/')).toBe('/sin-conexion/');
+    expect(offlinePageFor('/socios/oit/', localePaths)).toBe('/sin-conexion/');
+    expect(offlinePageFor('/qu/socios/oit/', localePaths)).toBe('/qu/sin-conexion/');
+    expect(offlinePageFor('/qu', localePaths)).toBe('/qu/sin-conexion/');
+    expect(offlinePageFor('/quechua/', localePaths)).toBe('/sin-conexion/');
   });
 });
 

@@ -224,7 +224,7 @@ describe('posterPdf', async () => {
   it('writes a Quechua poster, with the letters the standard fonts have', async () => {
     const qu = await posterPdf(
       input({
-        lang: 'qu',
+        lang: 'quz',
         title: 'Allin llamkay',
         headline: 'Sumaq llamkaytachu qusunki? Ñawpaqta tapukuy',
         text: 'Sapa pʼunchaw llamkaymanta willakuy. Ayllukiman willay.',
@@ -334,7 +334,7 @@ describe('posterSvg', () => {
   });
 
   it('marks a Quechua poster as quz', () => {
-    expect(posterSvg(input({ lang: 'qu' }))).toMatch(/<svg [^>]*xml:lang="quz"/);
+    expect(posterSvg(input({ lang: 'quz' }))).toMatch(/<svg [^>]*xml:lang="quz"/);
   });
 });
 

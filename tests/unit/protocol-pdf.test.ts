@@ -205,7 +205,7 @@ describe('protocolPdf', async () => {
   it('writes a Quechua document', async () => {
     const qu = await protocolPdf(
       input({
-        lang: 'qu',
+        lang: 'quz',
         dateLocale: 'qu-PE',
         title: 'Warmakunata runa qatiqkunamanta amachanapaq kamachiy',
         shortTitle: 'Amachanapaq kamachiy',

@@ -2,11 +2,11 @@
  * The offline page with JavaScript (SavedPages.astro): lists what this device keeps for offline
  * reading, read from Cache Storage (title and link, grouped by section), with a button to remove
  * each saved page and one to remove them all. When the worker serves this page in place of one that
- * is not saved, it says so. Strings come from data-strings, in the page's language.
+ * is not saved, it says so. Strings come from data-strings, in the page's language, with the
+ * languages' prefixes and names.
  */
 import { PAGES_CACHE, isSearchPage, isShellCache, kindOf } from '../../lib/offline/shell';
-import { parsePath } from '../../lib/routes/urls';
-import { locales, type Locale } from '../../i18n/locales';
+import { splitPath, type LocalePaths } from '../../lib/routes/prefixes';
 import * as routes from '../../lib/routes/routes';
 
 interface Strings {
@@ -18,6 +18,9 @@ interface Strings {
   removedAll: string;
   /** Section label by the first folder of an address: { protocolos: "Protocolos" … }. */
   sections: Record<string, string>;
+  paths: LocalePaths;
+  /** Each language's name in that language: { qu: "Runasimi" }. */
+  labels: Record<string, string>;
 }
 
 interface Entry {
@@ -35,7 +38,7 @@ interface Entry {
  * Everything stored for offline reading, but the stylesheet, the favicon and the offline page
  * itself. A page in another language than `locale` says which: "Alianza CPC (Runasimi)".
  */
-async function savedEntries(s: Strings, locale: Locale): Promise<Entry[]> {
+async function savedEntries(s: Strings, locale: string): Promise<Entry[]> {
   const parser = new DOMParser();
   const pages: Entry[] = [];
   const files: Entry[] = [];
@@ -48,7 +51,7 @@ async function savedEntries(s: Strings, locale: Locale): Promise<Entry[]> {
     for (const request of await cache.keys()) {
       const response = await cache.match(request);
       const path = new URL(request.url).pathname;
-      const { locale: language, route } = parsePath(path);
+      const { locale: language, route } = splitPath(s.paths, path);
       const kind = kindOf(response?.headers.get('content-type') ?? null);
       if (!response || (shell && kind !== 'page') || route === routes.offline) continue;
       const entry: Entry = { key: request.url, path, title: decodeURIComponent(path), lang: '', group: s.files, removable: !shell };
@@ -58,7 +61,7 @@ async function savedEntries(s: Strings, locale: Locale): Promise<Entry[]> {
       }
       const page = parser.parseFromString(await response.text(), 'text/html');
       entry.title = page.querySelector('meta[property="og:title"]')?.getAttribute('content') || page.title || entry.title;
-      if (language !== locale) entry.title += ` (${locales[language].label})`;
+      if (language !== locale) entry.title += ` (${s.labels[language] ?? language})`;
       entry.lang = page.documentElement.lang;
       entry.group = shell ? s.shell : (s.sections[route.split('/')[1] ?? ''] ?? s.other);
       pages.push(entry);
@@ -90,7 +93,7 @@ export async function showSavedPages(doc: Document): Promise<void> {
   // Served by the worker at another address: there is no connection and that page is not saved.
   const here = new URL(win.location.href);
   if (here.pathname !== root.dataset['offlineRoute']) {
-    part(isSearchPage(here.pathname) ? 'search' : 'missing')?.removeAttribute('hidden');
+    part(isSearchPage(here.pathname, s.paths) ? 'search' : 'missing')?.removeAttribute('hidden');
     const address = part('address');
     if (address) address.textContent = decodeURIComponent(here.pathname);
   }
@@ -106,7 +109,7 @@ export async function showSavedPages(doc: Document): Promise<void> {
     heading.focus();
   };
   const render = async () => {
-    const entries = await savedEntries(s, parsePath(root.dataset['offlineRoute'] ?? '/').locale);
+    const entries = await savedEntries(s, splitPath(s.paths, root.dataset['offlineRoute'] ?? '/').locale);
     // Groups in the order of the navigation: always available first, files last.
     const order = [s.shell, ...Object.values(s.sections), s.other, s.files];
     const groups = [...new Set(order)].map((group) => [group, entries.filter((e) => e.group === group)] as const).filter(([, items]) => items.length > 0);
@@ -117,7 +120,7 @@ export async function showSavedPages(doc: Document): Promise<void> {
         title.textContent = group;
         const ul = doc.createElement('ul');
         ul.className = 'mt-1 space-y-1';
-        for (const entry of [...items].sort((a, b) => a.title.localeCompare(b.title, 'es'))) {
+        for (const entry of [...items].sort((a, b) => a.title.localeCompare(b.title, s.paths.defaultLocale))) {
           const li = doc.createElement('li');
           const link = doc.createElement('a');
           link.href = entry.path;

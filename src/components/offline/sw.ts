@@ -1,6 +1,7 @@
 /**
  * The service worker. src/integrations/service-worker.ts bundles it into dist/sw.js after the build
- * and puts OFFLINE_BUILD in front of it: this build's version and its shell files.
+ * and puts OFFLINE_BUILD in front of it: this build's version, its shell files and the languages'
+ * URL prefixes.
  *
  * - install: stores the shell of this build (see SHELL_ROUTES in src/lib/offline/shell.ts);
  * - activate: deletes the shells of earlier builds; the pages the reader opened or saved are kept;
@@ -10,8 +11,9 @@
  */
 import { CACHE_PREFIX, NETWORK_WAIT_MS, PAGES_CACHE, cacheKey, kindOf, offlinePageFor, shellCache, strategyFor, type SaveReply, type SaveRequest } from '../../lib/offline/shell';
 import * as routes from '../../lib/routes/routes';
+import type { LocalePaths } from '../../lib/routes/prefixes';
 
-declare const OFFLINE_BUILD: { version: string; shell: string[] };
+declare const OFFLINE_BUILD: { version: string; shell: string[]; paths: LocalePaths };
 
 // The project compiles against the DOM library, which has no service worker types: the few used here.
 interface LifecycleEvent extends Event {
@@ -41,7 +43,7 @@ const stylesheets = OFFLINE_BUILD.shell.filter((path) => path.endsWith('.css'));
 const anyVary = { ignoreVary: true };
 
 /** Shell and hashed files live in this build's shell cache; what the reader opened or saved, in the pages cache. */
-const cacheFor = (url: URL): Promise<Cache> => caches.open(shellKeys.has(cacheKey(url)) || strategyFor(url) === 'asset' ? SHELL : PAGES_CACHE);
+const cacheFor = (url: URL): Promise<Cache> => caches.open(shellKeys.has(cacheKey(url)) || strategyFor(url, OFFLINE_BUILD.paths) === 'asset' ? SHELL : PAGES_CACHE);
 
 /** Stores a copy (cloned before the original is handed over); a full device must not break the page being read. */
 const keep = (cache: Cache | Promise<Cache>, key: string, copy: Response): Promise<void> =>
@@ -75,7 +77,7 @@ worker.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== worker.location.origin) return;
-  const strategy = strategyFor(url);
+  const strategy = strategyFor(url, OFFLINE_BUILD.paths);
   if (strategy === 'network') {
     // Search is never cached; offline, a search page gets the offline page, which says why.
     if (request.mode === 'navigate') event.respondWith(fetch(request).catch(async (error: unknown) => (await offlinePage(url)) ?? Promise.reject(error)));
@@ -135,7 +137,7 @@ async function networkFirst(event: FetchRequestEvent, url: URL, isPage: boolean)
 }
 
 /** The offline page in the language of the address asked for. */
-const offlinePage = (url: URL): Promise<Response | undefined> => caches.match(offlinePageFor(url.pathname), anyVary);
+const offlinePage = (url: URL): Promise<Response | undefined> => caches.match(offlinePageFor(url.pathname, OFFLINE_BUILD.paths), anyVary);
 
 worker.addEventListener('message', (event) => {
   if ((event.data as { type?: unknown } | null)?.type === 'forget') {
@@ -156,7 +158,7 @@ async function save(urls: string[], port: MessagePort): Promise<void> {
   for (const href of urls) {
     try {
       const url = new URL(href, worker.location.origin);
-      if (url.origin !== worker.location.origin || strategyFor(url) === 'network') throw new Error(`${href} cannot be saved`);
+      if (url.origin !== worker.location.origin || strategyFor(url, OFFLINE_BUILD.paths) === 'network') throw new Error(`${href} cannot be saved`);
       const response = await fetch(url.href);
       if (!response.ok) throw new Error(`${href} answered ${response.status}`);
       await (await cacheFor(url)).put(cacheKey(url), response.clone());

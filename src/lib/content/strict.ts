@@ -14,7 +14,7 @@
  */
 import type { CheckedEntry, Problem } from './problems';
 import type { CollectionName } from '../../schemas/collections';
-import { defaultLocale, localeCodes, type Locale } from '../../i18n/locales';
+import { defaultLocale, isLocale, localeCodes, locales, type Locale } from '../../i18n/locales';
 
 export interface StrictProblem extends Problem {
   /** `true`: the strict build refuses to publish this; `false`: listed, shown with a notice. */
@@ -46,8 +46,7 @@ const SHOWN_WITHOUT_NOTICE: Partial<Record<CollectionName, string>> = {
   calendar: 'on the calendar page',
 };
 
-const languageName: Record<string, string> = { qu: 'Quechua' };
-const nameOf = (lang: string) => languageName[lang] ?? `"${lang}"`;
+const nameOf = (lang: string) => (isLocale(lang) ? locales[lang].name : `"${lang}"`);
 
 /** Whether a data entry holds any text in `lang` (a `{ es: …, qu: … }` value with a `lang` string). */
 function hasTextIn(value: unknown, lang: Locale): boolean {

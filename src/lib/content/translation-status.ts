@@ -85,12 +85,13 @@ export interface EntryRecord {
   data: Record<string, unknown>;
 }
 
-/** A data entry's name in Spanish: `title`, `name` or `term`, plain or per language. */
-function titleOf(data: Record<string, unknown>, id: string): string {
+/** A data entry's name in `lang`: `title`, `name` or `term`, plain or per language. */
+function titleOf(data: Record<string, unknown>, id: string, lang: string): string {
   for (const key of ['title', 'name', 'term']) {
     const value = data[key];
     if (typeof value === 'string') return value;
-    if (value && typeof value === 'object' && typeof (value as { es?: unknown }).es === 'string') return (value as { es: string }).es;
+    const text = value && typeof value === 'object' ? (value as Record<string, unknown>)[lang] : undefined;
+    if (typeof text === 'string') return text;
   }
   return id;
 }
@@ -100,7 +101,7 @@ function titleOf(data: Record<string, unknown>, id: string): string {
  * (es.mdx, qu.mdx, with `translation` and `translatedFrom`); data entries hold every language in
  * one record, with `translation: { qu: draft }` for the languages they give text in.
  */
-export function translatableEntries(records: EntryRecord[], defaultLang = 'es'): TranslatableEntry[] {
+export function translatableEntries(records: EntryRecord[], defaultLang: string): TranslatableEntry[] {
   const out = new Map<string, TranslatableEntry>();
   const key = (r: EntryRecord) => `${r.collection}\u0000${r.id}`;
   for (const r of records) {
@@ -114,7 +115,7 @@ export function translatableEntries(records: EntryRecord[], defaultLang = 'es'):
     out.set(key(r), {
       collection: r.collection,
       id: r.id,
-      title: titleOf(r.data, r.id),
+      title: titleOf(r.data, r.id, defaultLang),
       file: r.file,
       updated: r.data.updated instanceof Date ? r.data.updated : undefined,
       translations,

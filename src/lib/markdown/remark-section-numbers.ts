@@ -4,11 +4,8 @@
  * reader can copy the address of any section. Other texts are left alone.
  */
 import type { Link, Root } from 'mdast';
-import { es } from '../../i18n/es';
-import { qu } from '../../i18n/qu';
+import { defaultLocale, isLocale, locales } from '../../i18n/locales';
 import { anchorOf, numberHeadings } from './sections';
-
-const labels: Record<string, string> = { es: es['protocol.sectionLink'], qu: qu['protocol.sectionLink'] };
 
 interface VFileLike {
   path?: string;
@@ -19,8 +16,8 @@ export function remarkSectionNumbers() {
   return (tree: Root, file: VFileLike) => {
     const path = file.path ?? file.history?.at(-1) ?? '';
     if (!/[\\/]protocols[\\/]/.test(path)) return;
-    const lang = /([a-z]{2,3})\.mdx?$/.exec(path)?.[1] ?? 'es';
-    const label = labels[lang] ?? labels.es ?? '';
+    const code = /([a-z]{2,3})\.mdx?$/.exec(path)?.[1] ?? '';
+    const label = locales[isLocale(code) ? code : defaultLocale].strings['protocol.sectionLink'];
     numberHeadings(tree, (heading, number) => {
       const anchor = anchorOf(number);
       // `hProperties` is read by mdast-util-to-hast; mdast's own types do not declare it.

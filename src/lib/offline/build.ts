@@ -5,7 +5,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHELL_FILES, shellPages } from './shell';
+import { localeCodes } from '../../i18n/locales';
+import { localizePath } from '../routes/urls';
+import { SHELL_FILES, SHELL_ROUTES } from './shell';
+
+/** The shell pages in every language: "/", "/qu/", "/navegar-con-seguridad/"… */
+export const shellPages = (): string[] => localeCodes.flatMap((locale) => SHELL_ROUTES.map((route) => localizePath(route, locale)));
 
 /** The file in a built site that serves a URL path ("/qu/" → "qu/index.html"). */
 export const fileOf = (dist: string, path: string): string => join(dist, path.endsWith('/') ? `${path}index.html` : path);

@@ -1,10 +1,10 @@
 /**
  * Offline reading: the cache names and the rules shared by the service worker
  * (src/components/offline/sw.ts), the scripts of the pages that talk to it, and the build step that
- * writes dist/sw.js. Client-safe: no Node and no astro:* imports.
+ * writes dist/sw.js. Client-safe: no Node, no astro:* imports, and no language list (the worker
+ * and the pages are given the languages' prefixes, `LocalePaths`).
  */
-import { localeCodes } from '../../i18n/locales';
-import { localizePath, parsePath } from '../routes/urls';
+import { joinPath, splitPath, type LocalePaths } from '../routes/prefixes';
 import * as routes from '../routes/routes';
 
 /**
@@ -15,9 +15,6 @@ import * as routes from '../routes/routes';
 export const SHELL_ROUTES = [routes.home, routes.safety, routes.offline] as const;
 
 export const SHELL_FILES = [routes.favicon] as const;
-
-/** The shell pages in every language: "/", "/qu/", "/navegar-con-seguridad/"… */
-export const shellPages = (): string[] => localeCodes.flatMap((locale) => SHELL_ROUTES.map((route) => localizePath(route, locale)));
 
 /** Every cache of this site starts with this, so a worker only ever deletes its own. */
 export const CACHE_PREFIX = 'alianza-';
@@ -55,17 +52,17 @@ export const isShellCache = (name: string): boolean => name.startsWith(SHELL_CAC
  */
 export type Strategy = 'network' | 'asset' | 'page' | 'file';
 
-export function strategyFor(url: URL): Strategy {
+export function strategyFor(url: URL, paths: LocalePaths): Strategy {
   const { pathname } = url;
-  if (pathname.startsWith(routes.pagefind) || isSearchPage(pathname)) return 'network';
+  if (pathname.startsWith(routes.pagefind) || isSearchPage(pathname, paths)) return 'network';
   if (pathname.startsWith(routes.assets)) return 'asset';
   if (pathname.endsWith('/') || pathname.endsWith('.html')) return 'page';
   return 'file';
 }
 
 /** The search page in any language, whatever its query: "/buscar/", "/qu/buscar/". */
-export function isSearchPage(pathname: string): boolean {
-  const { route } = parsePath(pathname);
+export function isSearchPage(pathname: string, paths: LocalePaths): boolean {
+  const { route } = splitPath(paths, pathname);
   return route === routes.search.slice(0, -1) || route.startsWith(routes.search);
 }
 
@@ -73,7 +70,7 @@ export function isSearchPage(pathname: string): boolean {
 export const cacheKey = (url: URL): string => `${url.origin}${url.pathname}`;
 
 /** The offline page in the language of a path: "/qu/socios/" → "/qu/sin-conexion/". */
-export const offlinePageFor = (pathname: string): string => localizePath(routes.offline, parsePath(pathname).locale);
+export const offlinePageFor = (pathname: string, paths: LocalePaths): string => joinPath(paths, routes.offline, splitPath(paths, pathname).locale);
 
 /** A page asks the worker to store these URLs; it answers on the MessagePort sent along. */
 export interface SaveRequest {

@@ -13,9 +13,6 @@ import { fastStyleLookup } from './styles';
 import { winAnsi } from './text';
 import type { Block } from '../markdown/sections';
 
-/** The PDF /Lang of each document language (ISO 639-3 for Quechua: Cusco Quechua, "quz"). */
-export const PDF_LANG = { es: 'es', qu: 'quz' } as const;
-
 /** The family pdfmake knows the standard fonts by, and the PDF names of its four faces. */
 export const FONT = 'Helvetica';
 const STANDARD_FACES = {

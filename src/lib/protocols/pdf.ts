@@ -20,7 +20,6 @@ import {
   MARGIN_TOP,
   MARGIN_X,
   noticeBox,
-  PDF_LANG,
   blockContent,
   linkText,
   runningHeaderFooter,
@@ -42,8 +41,8 @@ export interface ProtocolPdfInput {
   statusLabel: string;
   /** Shown as a localized date (a day, read in UTC). */
   effective: Date;
-  /** Document language: the PDF's /Lang is "es" or "quz". */
-  lang: 'es' | 'qu';
+  /** Document language (BCP 47, the PDF's /Lang and the SVG's xml:lang): "es", "quz". */
+  lang: string;
   /** Absolute URL of the version page. */
   permalink: string;
   /** Shown in a box at the top, e.g. "Documento de ejemplo del sitio: no es un texto oficial." */
@@ -180,7 +179,7 @@ function documentDefinition(input: ProtocolPdfInput): TDocumentDefinitions {
   return {
     pageSize: 'A4',
     pageMargins: [MARGIN_X, MARGIN_TOP, MARGIN_X, MARGIN_BOTTOM],
-    language: PDF_LANG[input.lang],
+    language: input.lang,
     displayTitle: true,
     compress: true,
     // Metadata strings are Unicode (pdfkit writes them in UTF-16): no need for winAnsi there.

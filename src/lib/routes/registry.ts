@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { escapeXml } from '../text/xml';
+import { defaultLocale, htmlLang } from '../../i18n/locales';
 
 export interface Registry {
   /** Every URL path ever published: "/protocolos/ruta/v1.0/", "/protocolos/ruta/v1.0.pdf". */
@@ -122,5 +123,5 @@ export function updatedRegistry(registry: Registry, check: RegistryCheck): Regis
 export function redirectPage(to: string, siteUrl: string): string {
   const href = new URL(to, siteUrl).href;
   const safe = escapeXml(href);
-  return `<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Esta página cambió de dirección</title><meta http-equiv="refresh" content="0; url=${safe}"><link rel="canonical" href="${safe}"><meta name="robots" content="noindex"></head><body><p>Esta página cambió de dirección: <a href="${safe}">${safe}</a></p></body></html>\n`;
+  return `<!DOCTYPE html><html lang="${htmlLang(defaultLocale)}"><head><meta charset="utf-8"><title>Esta página cambió de dirección</title><meta http-equiv="refresh" content="0; url=${safe}"><link rel="canonical" href="${safe}"><meta name="robots" content="noindex"></head><body><p>Esta página cambió de dirección: <a href="${safe}">${safe}</a></p></body></html>\n`;
 }

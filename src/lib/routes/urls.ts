@@ -3,23 +3,19 @@
  * each language serves it under its prefix ("/qu/socios/oit/").
  */
 import { defaultLocale, localeCodes, locales, type Locale } from '../../i18n/locales';
+import { joinPath, splitPath, type LocalePaths } from './prefixes';
+
+/** The site's languages and their prefixes, as the browser's scripts are given them. */
+export const localePaths: LocalePaths = {
+  defaultLocale,
+  prefixes: Object.fromEntries(localeCodes.map((locale) => [locale, locales[locale].prefix])),
+};
 
 /** The path of a route in a language: "/socios/" → "/qu/socios/". */
-export function localizePath(route: string, locale: Locale): string {
-  const clean = route.startsWith('/') ? route : `/${route}`;
-  return `${locales[locale].prefix}${clean}`;
-}
+export const localizePath = (route: string, locale: Locale): string => joinPath(localePaths, route, locale);
 
 /** Splits a URL path into its language and route: "/qu/socios/" → { locale: "qu", route: "/socios/" }. */
-export function parsePath(pathname: string): { locale: Locale; route: string } {
-  for (const locale of localeCodes) {
-    const prefix = locales[locale].prefix;
-    if (prefix && (pathname === prefix || pathname.startsWith(`${prefix}/`))) {
-      return { locale, route: pathname.slice(prefix.length) || '/' };
-    }
-  }
-  return { locale: defaultLocale, route: pathname };
-}
+export const parsePath = (pathname: string): { locale: Locale; route: string } => splitPath(localePaths, pathname) as { locale: Locale; route: string };
 
 /** The `[...locale]` route parameter for a language: undefined for the default (root) one. */
 export function localeParam(locale: Locale): string | undefined {

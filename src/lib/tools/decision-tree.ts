@@ -10,6 +10,7 @@
 import type { z } from 'astro/zod';
 import type { toolSchema } from '../../schemas/data';
 import type { Problem } from '../content/problems';
+import { defaultLocale } from '../../i18n/locales';
 
 export type ToolData = z.output<ReturnType<typeof toolSchema>>;
 export type ToolStep = ToolData['steps'][string];
@@ -60,10 +61,10 @@ export function parseContact(contact: string, hotlines: ReadonlySet<string>): Co
 const quote = (id: string) => `"${id}"`;
 const list = (ids: readonly string[]) => (ids.length ? ids.join(', ') : 'none yet');
 
-/** A Spanish string that is there and not blank. */
+/** A Spanish (default language) string that is there and not blank. */
 const hasSpanish = (value: unknown): boolean => {
-  const es = value && typeof value === 'object' ? (value as { es?: unknown }).es : undefined;
-  return typeof es === 'string' && es.trim() !== '';
+  const text = value && typeof value === 'object' ? (value as Record<string, unknown>)[defaultLocale] : undefined;
+  return typeof text === 'string' && text.trim() !== '';
 };
 
 /**
@@ -80,8 +81,8 @@ export function validateTree(tree: ToolData, contacts: ReadonlySet<string>): { t
   const contactHelp = `use a hotline id of content/data/hotlines.yaml (${list([...contacts].sort())}) or a service: ${SERVICE_KINDS.map((k) => SERVICE_PREFIX + k).join(', ')}`;
 
   // Strings of the tree itself.
-  if (!hasSpanish(tree.title)) report('title.es', 'is missing: write the title of the tool in Spanish');
-  if (!hasSpanish(tree.description)) report('description.es', 'is missing: write in Spanish, in one sentence, what the tool helps with');
+  if (!hasSpanish(tree.title)) report(`title.${defaultLocale}`, 'is missing: write the title of the tool in Spanish');
+  if (!hasSpanish(tree.description)) report(`description.${defaultLocale}`, 'is missing: write in Spanish, in one sentence, what the tool helps with');
 
   if (!exists(tree.start)) {
     report(
@@ -101,16 +102,16 @@ export function validateTree(tree: ToolData, contacts: ReadonlySet<string>): { t
     // Spanish is required everywhere; a missing Quechua string falls back to Spanish.
     const spanish = (field: string, what: string) =>
       report(field, `is missing in the step ${quote(id)}: write ${what} in Spanish (Quechua may be left out: the Spanish text is shown instead)`);
-    if (!hasSpanish(step.text)) spanish(`${at}.text.es`, step.ending ? 'the headline of the ending' : 'the question');
-    if (step.help !== undefined && !hasSpanish(step.help)) spanish(`${at}.help.es`, 'the explanation');
+    if (!hasSpanish(step.text)) spanish(`${at}.text.${defaultLocale}`, step.ending ? 'the headline of the ending' : 'the question');
+    if (step.help !== undefined && !hasSpanish(step.help)) spanish(`${at}.help.${defaultLocale}`, 'the explanation');
     answers.forEach((a, i) => {
-      if (!hasSpanish(a.label)) spanish(`${at}.answers[${i}].label.es`, 'the answer');
+      if (!hasSpanish(a.label)) spanish(`${at}.answers[${i}].label.${defaultLocale}`, 'the answer');
     });
     actions.forEach((a, i) => {
-      if (!hasSpanish(a)) spanish(`${at}.actions[${i}].es`, 'the action');
+      if (!hasSpanish(a)) spanish(`${at}.actions[${i}].${defaultLocale}`, 'the action');
     });
     avoid.forEach((a, i) => {
-      if (!hasSpanish(a)) spanish(`${at}.avoid[${i}].es`, 'what not to do');
+      if (!hasSpanish(a)) spanish(`${at}.avoid[${i}].${defaultLocale}`, 'what not to do');
     });
 
     if (step.ending) {

@@ -1,17 +1,19 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { newsIn } from '../../data/routes';
-import { es } from '../../i18n/es';
 import * as routes from '../../lib/routes/routes';
+import { defaultLocale, htmlLang, useStrings } from '../../i18n';
+
+const t = useStrings(defaultLocale);
 
 /** The news feed, in Spanish (the language every news item is written in first). */
 export async function GET(context: APIContext) {
-  const news = await newsIn('es');
+  const news = await newsIn(defaultLocale);
   return rss({
-    title: `${es['site.name']}: ${es['news.title']}`,
-    description: es['news.intro'],
+    title: `${t('site.name')}: ${t('news.title')}`,
+    description: t('news.intro'),
     site: context.site ?? 'https://alianza-cpc.example',
-    customData: '<language>es</language>',
+    customData: `<language>${htmlLang(defaultLocale)}</language>`,
     trailingSlash: true,
     items: news.map((n) => ({
       title: n.entry.data.title,

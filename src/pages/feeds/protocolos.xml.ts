@@ -1,9 +1,12 @@
 /** Atom feed with one entry per protocol version, newest first. */
 import { Feed } from 'feed';
 import { spanishProtocols } from '../../data/protocols';
-import { es } from '../../i18n/es';
+import { defaultLocale, htmlLang, useStrings } from '../../i18n';
 import { siteUrl } from '../../site';
 import * as routes from '../../lib/routes/routes';
+
+/** The feed is in the default language, as the versions' files are. */
+const t = useStrings(defaultLocale);
 
 export function GET() {
   const versions = spanishProtocols()
@@ -11,20 +14,20 @@ export function GET() {
     .sort((a, b) => b.page.entry.data.effective.getTime() - a.page.entry.data.effective.getTime());
   const updated = versions[0]?.page.entry.data.updated ?? new Date(0);
   const feed = new Feed({
-    title: `${es['site.name']}: ${es['protocols.title']}`,
-    description: es['protocols.intro'],
+    title: `${t('site.name')}: ${t('protocols.title')}`,
+    description: t('protocols.intro'),
     id: new URL(routes.protocols, siteUrl).href,
     link: new URL(routes.protocols, siteUrl).href,
-    language: 'es',
+    language: htmlLang(defaultLocale),
     updated,
-    copyright: es['site.name'],
+    copyright: t('site.name'),
     feedLinks: { atom: new URL(routes.protocolsFeed, siteUrl).href },
   });
   for (const v of versions) {
     const data = v.page.entry.data;
     const url = new URL(routes.protocolVersion(v.slug, v.version), siteUrl).href;
     feed.addItem({
-      title: `${data.title}, ${es['protocol.version'].toLowerCase()} ${v.version}`,
+      title: `${data.title}, ${t('protocol.version').toLowerCase()} ${v.version}`,
       id: url,
       link: url,
       description: data.changelog,

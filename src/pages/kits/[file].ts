@@ -2,9 +2,10 @@
 import type { APIRoute } from 'astro';
 import { kitsIn } from '../../data/kits';
 import { kitPdfOf, kitZipOf } from '../../data/kit-files';
+import { defaultLocale } from '../../i18n/locales';
 
 export function getStaticPaths() {
-  return kitsIn('es').flatMap((kit) =>
+  return kitsIn(defaultLocale).flatMap((kit) =>
     (['pdf', 'zip'] as const).map((ext) => ({ params: { file: `${kit.slug}.${ext}` }, props: { slug: kit.slug, ext } })),
   );
 }

@@ -10,8 +10,8 @@ export interface PosterHotline {
 }
 
 export interface PosterInput {
-  /** Document language: PDF /Lang and SVG xml:lang "es" or "quz". */
-  lang: 'es' | 'qu';
+  /** Document language (BCP 47, the PDF's /Lang and the SVG's xml:lang): "es", "quz". */
+  lang: string;
   /** The campaign's title: PDF title and SVG <title>, not printed. */
   title: string;
   /** Printed big: at most 60 characters. */

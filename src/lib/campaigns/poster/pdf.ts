@@ -1,6 +1,6 @@
 /** The poster as a PDF, from the same layout as the SVG (./layout.ts). */
 import type { CanvasElement, Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { FONT, PDF_LANG, renderPdf, TEXT_COLOR } from '../../pdf/doc';
+import { FONT, renderPdf, TEXT_COLOR } from '../../pdf/doc';
 import { winAnsi } from '../../pdf/text';
 import { type PosterInput } from './input';
 import { ASCENT, QR_ECC } from './measure';
@@ -50,7 +50,7 @@ export async function posterPdf(input: PosterInput): Promise<Buffer> {
     // Everything is placed at its position on the page: page margins would only push the lines
     // that end in them (the author's, at the foot) onto a second page.
     pageMargins: 0,
-    language: PDF_LANG[input.lang],
+    language: input.lang,
     displayTitle: true,
     compress: true,
     // Metadata strings are Unicode (pdfkit writes them in UTF-16): no need for winAnsi there.

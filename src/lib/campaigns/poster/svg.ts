@@ -1,5 +1,5 @@
 /** The poster as an SVG: the layout of ./layout.ts drawn in millimetres, with its text as text. */
-import { PDF_LANG, TEXT_COLOR } from '../../pdf/doc';
+import { TEXT_COLOR } from '../../pdf/doc';
 import { escapeXml } from '../../text/xml';
 import { type PosterInput } from './input';
 import { MM_PER_PT, SVG_FONTS, WHITE } from './measure';
@@ -66,7 +66,7 @@ export function posterSvg(input: PosterInput): string {
   const { blocks, boxes, qr } = posterLayout(input);
   const root =
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="210mm" height="297mm" viewBox="0 0 210 297"` +
-    ` xml:lang="${PDF_LANG[input.lang]}" role="img" font-family="${SVG_FONTS}" fill="${TEXT_COLOR}">`;
+    ` xml:lang="${input.lang}" role="img" font-family="${SVG_FONTS}" fill="${TEXT_COLOR}">`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     root,

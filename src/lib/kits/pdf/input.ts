@@ -81,8 +81,8 @@ export interface KitPdfStrings {
 }
 
 export interface KitPdfInput {
-  /** Document language: the PDF's /Lang is "es" or "quz". */
-  lang: 'es' | 'qu';
+  /** Document language (BCP 47, the PDF's /Lang and the SVG's xml:lang): "es", "quz". */
+  lang: string;
   title: string;
   description: string;
   /** Already localized: "Primaria". */

@@ -1,6 +1,6 @@
 /** The pieces of the kit and lesson PDFs (./make.ts): lesson pages, activity sheets, the cover. */
 import type { CanvasElement, Content, ContentText, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { FONT, formatDay, headingNeverLast, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, noticeBox, PDF_LANG, blockContent, QUIET_COLOR, rule, RUNNING, TEXT_COLOR } from '../../pdf/doc';
+import { FONT, formatDay, headingNeverLast, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, noticeBox, blockContent, QUIET_COLOR, rule, RUNNING, TEXT_COLOR } from '../../pdf/doc';
 import { winAnsi } from '../../pdf/text';
 import type { Outline } from '../../markdown/sections';
 import { type ActivitySheetPdf, type KitPdfInput, type KitPdfStrings, type LessonPdfData, type LessonStepPdf } from './input';
@@ -229,7 +229,7 @@ export function definition(
   return {
     pageSize: 'A4',
     pageMargins: [MARGIN_X, MARGIN_TOP, MARGIN_X, MARGIN_BOTTOM],
-    language: PDF_LANG[input.lang],
+    language: input.lang,
     displayTitle: true,
     compress: true,
     // Metadata strings are Unicode (pdfkit writes them in UTF-16): no need for winAnsi there.

@@ -2,9 +2,10 @@
 import type { APIRoute } from 'astro';
 import { kitsIn } from '../../../data/kits';
 import { lessonPdfOf } from '../../../data/kit-files';
+import { defaultLocale } from '../../../i18n/locales';
 
 export function getStaticPaths() {
-  return kitsIn('es').flatMap((kit) =>
+  return kitsIn(defaultLocale).flatMap((kit) =>
     kit.lessons.map((lesson) => ({ params: { slug: kit.slug, file: `${lesson.slug}.pdf` }, props: { kit: kit.slug, lesson: lesson.slug } })),
   );
 }

@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { entriesIn } from '../../../data/localized';
 import { directoryFile, directoryFormats, type DirectoryFormat } from '../../../data/directory-files';
+import { defaultLocale } from '../../../i18n/locales';
 
 const types: Record<DirectoryFormat, string> = {
   csv: 'text/csv; charset=utf-8',
@@ -10,7 +11,7 @@ const types: Record<DirectoryFormat, string> = {
 };
 
 export async function getStaticPaths() {
-  const regions = await entriesIn('regions', 'es');
+  const regions = await entriesIn('regions', defaultLocale);
   return regions.flatMap((r) =>
     directoryFormats.map((ext) => ({
       params: { slug: r.slug, file: `servicios.${ext}` },

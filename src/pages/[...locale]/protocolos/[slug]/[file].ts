@@ -6,6 +6,7 @@ import type { APIRoute } from 'astro';
 import { localeParam } from '../../../../lib/routes/urls';
 import { allVersions, type ProtocolVersion } from '../../../../data/protocols';
 import { bibtexOf, cslJsonOf, pdfOf, risOf } from '../../../../data/protocol-files';
+import { defaultLocale } from '../../../../i18n/locales';
 
 type Ext = 'pdf' | 'bib' | 'ris' | 'json';
 
@@ -19,7 +20,7 @@ const types: Record<Ext, string> = {
 export function getStaticPaths() {
   return allVersions().flatMap(({ version }) => {
     const { locale, isFallback } = version.page;
-    const exts: Ext[] = locale === 'es' ? ['pdf', 'bib', 'ris', 'json'] : isFallback ? [] : ['pdf'];
+    const exts: Ext[] = locale === defaultLocale ? ['pdf', 'bib', 'ris', 'json'] : isFallback ? [] : ['pdf'];
     return exts.map((ext) => ({
       params: { locale: localeParam(locale), slug: version.slug, file: `v${version.version}.${ext}` },
       props: { version, ext },
