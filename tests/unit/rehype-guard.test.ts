@@ -63,8 +63,27 @@ describe('the content check of MDX and Markdown bodies (layer 1)', () => {
     expect(bodyProblems('Texto {/* nota para quien edita */} más texto.', 'mdx')).toEqual([]);
   });
 
-  it('lets harmless HTML through in Markdown files', () => {
-    expect(bodyProblems('Texto<br>con <abbr title="Ministerio del Interior">Mininter</abbr>.', 'md')).toEqual([]);
+  it('refuses HTML in Markdown files as in MDX, even HTML that looks harmless', () => {
+    expect(messages('Texto<br>con <abbr title="Ministerio del Interior">Mininter</abbr>.', 'md')).toEqual([
+      '1:6 has HTML (<br>), which content files cannot use: remove it and write the text in Markdown (## for headings, [text](https://…) for links); content files hold text written in Markdown, and the layout adds everything else',
+      '1:14 has HTML (<abbr title="Ministerio del Interior">), which content files cannot use: remove it and write the text in Markdown (## for headings, [text](https://…) for links); content files hold text written in Markdown, and the layout adds everything else',
+    ]);
+  });
+
+  it('refuses the <noscript> attribute trick: HTML a browser with scripting on reads otherwise', () => {
+    const trick = '<noscript><p title="</noscript><img src=x><meta http-equiv=refresh content=2;url=https://evil.example>">\n';
+    expect(messages(trick, 'md')).toEqual([
+      expect.stringMatching(/^1:1 has HTML \(<noscript>\), which content files cannot use/),
+      expect.stringMatching(/^1:11 has HTML \(<p title="<\/noscript><img src=x><meta h…\), which content files cannot use/),
+    ]);
+  });
+
+  it('refuses a picture from another site, written directly or through a definition', () => {
+    expect(messages('![Logo](https://tracker.example/p.png)\n\n![Otro][ref]\n\n[ref]: //cdn.example/x.webp\n', 'md')).toEqual([
+      "1:1 has a picture from another site (https://tracker.example/p.png), which would tell that site who reads the page: save the picture in the site's public/images/ folder and write ![description](/images/name.webp)",
+      "3:1 has a picture from another site (//cdn.example/x.webp), which would tell that site who reads the page: save the picture in the site's public/images/ folder and write ![description](/images/name.webp)",
+    ]);
+    expect(messages('![Mapa](/images/mapa.webp) y [un enlace](https://www.gob.pe/)', 'md')).toEqual([]);
   });
 
   it('refuses a <script> element, counting lines in the whole file', () => {
@@ -187,6 +206,18 @@ describe('the rehype guard (layer 2)', () => {
       expect(htmlHazards(fromHtml(html, { fragment: true }))).toHaveLength(1);
     },
   );
+
+  it.each([
+    ['<noscript><p>x</p></noscript>', 'a <noscript> element, which Markdown does not make'],
+    ['<template><p>x</p></template>', 'a <template> element, which Markdown does not make'],
+    ['<xmp>x</xmp>', 'a <xmp> element, which Markdown does not make'],
+    ['<svg><animate attributeName="href" values="javascript:alert(1)"></animate></svg>', 'a <svg> element, which Markdown does not make'],
+    ['<p style="color:red">x</p>', 'a <p> element with the attribute style, which Markdown does not make'],
+    ['<a href="/x" ping="https://tracker.example/">x</a>', 'an <a> element with the attribute ping, which Markdown does not make'],
+    ['<img src="https://tracker.example/p.png" alt="">', 'a picture from another site (https://tracker.example/p.png)'],
+  ])('refuses what Markdown cannot make: %s', (html, what) => {
+    expect(run(html, join(root, 'content/partners/oit/es.md'))).toThrow(what);
+  });
 
   it('reads raw HTML the way rehype-raw will, including a tag split across pieces', () => {
     const tree = {

@@ -37,6 +37,11 @@ interface MdNode {
 }
 
 const TEXT_ONLY = 'content files hold text written in Markdown, and the layout adds everything else';
+
+/** A picture on another site: loading it would tell that site who reads the page (and the CSP blocks it). */
+const isExternal = (url: string): boolean => /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url.trim()) && !/^data:/i.test(url.trim());
+const externalImage = (url: string) =>
+  `has a picture from another site (${clip(url)}), which would tell that site who reads the page: save the picture in the site's public/images/ folder and write ![description](/images/name.webp)`;
 export const clip = (s: string, max = 40) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 /**
@@ -53,7 +58,8 @@ export function bodyProblems(body: string, format: 'mdx' | 'md', lineOffset = 0)
 
 /**
  * Whether a body holds anything bodyProblems could refuse, without parsing it: "<" (HTML, a
- * component), "{" (an expression), "&" (a character reference could spell an address), an import
+ * component), "{" (an expression), "&" (a character reference could spell an address), "![" (a
+ * picture, which may come from another site), an import
  * or export line, or "script:" or "data:" once spaces, control characters and backslashes are
  * taken out (a link to a javascript:, vbscript:, livescript: or data: address, however split or
  * escaped). A body without any of them is plain Markdown, which every MDX parser reads: most
@@ -61,7 +67,7 @@ export function bodyProblems(body: string, format: 'mdx' | 'md', lineOffset = 0)
  */
 export function mayHaveProblems(body: string): boolean {
   // eslint-disable-next-line no-control-regex
-  return /[<{&]|^[ \t]*(?:import|export)\b/m.test(body) || /(?:script|data):/i.test(body.replace(/[\u0000-\u0020\\]/g, ''));
+  return /[<{&]|!\[|^[ \t]*(?:import|export)\b/m.test(body) || /(?:script|data):/i.test(body.replace(/[\u0000-\u0020\\]/g, ''));
 }
 
 /** bodyProblems, by parsing the body: for any body, and for the test that compares with mayHaveProblems. */
@@ -108,11 +114,23 @@ export function parsedBodyProblems(body: string, format: 'mdx' | 'md', lineOffse
       case 'mdxJsxTextElement':
         jsxProblems(node, at);
         break;
-      case 'html':
-        for (const h of htmlHazards(fromHtml(node.value ?? '', { fragment: true }))) {
-          at(node.position, `has ${h.what}: remove it; ${TEXT_ONLY}`);
+      case 'html': {
+        // HTML is refused in Markdown (.md) as in MDX, whatever it holds: a browser can read it
+        // otherwise than a parser does (`<noscript>` with scripting on). What is known to be
+        // dangerous is named; anything else is refused all the same.
+        const hazards = htmlHazards(fromHtml(node.value ?? '', { fragment: true }));
+        for (const h of hazards) at(node.position, `has ${h.what}: remove it; ${TEXT_ONLY}`);
+        // A closing tag alone opens nothing: its opening tag is reported.
+        if (hazards.length === 0 && !/^<\/[a-z][\w-]*\s*>$/i.test((node.value ?? '').trim())) {
+          at(node.position, `has HTML (${clip((node.value ?? '').trim())}), which content files cannot use: remove it and write the text in Markdown (## for headings, [text](https://…) for links); ${TEXT_ONLY}`);
         }
         break;
+      }
+      case 'imageReference': {
+        const url = definitions.get(String((node as { identifier?: string }).identifier ?? '').toLowerCase());
+        if (url !== undefined && isExternal(url)) at(node.position, externalImage(url));
+        break;
+      }
       case 'link':
       case 'image':
       case 'definition': {
@@ -127,8 +145,16 @@ export function parsedBodyProblems(body: string, format: 'mdx' | 'md', lineOffse
         break;
       }
     }
+    if (node.type === 'image' && isExternal(node.url ?? '')) at(node.position, externalImage(node.url ?? ''));
     node.children?.forEach(visit);
   };
+  // Link definitions, for the pictures that use one (![description][name]).
+  const definitions = new Map<string, string>();
+  const collect = (node: MdNode) => {
+    if (node.type === 'definition') definitions.set(String((node as { identifier?: string }).identifier ?? '').toLowerCase(), node.url ?? '');
+    node.children?.forEach(collect);
+  };
+  collect(tree);
   visit(tree);
   return problems;
 }

@@ -21,8 +21,9 @@ import { place, urlRisk } from '../markdown/rehype-guard';
 import { slugify } from '../text/slug';
 import { bodyProblems, clip, unsafeAddresses } from './body';
 import { fieldPath, type CheckedEntry, type CheckResult, type Problem } from './problems';
+import { limitProblems } from './limits';
 import { listFiles, parseFrontmatter, parseYaml, readText, splitBody } from './read';
-import { checkDuplicates, checkLessons, checkTranslations, checkTrees, checkVersions, type RawEntry } from './rules';
+import { checkDuplicates, checkLessons, checkPages, checkTranslations, checkTrees, checkVersions, type RawEntry } from './rules';
 
 const PAGE_FILE = /^([a-z]{2,3})\.(mdx|md)$/;
 
@@ -105,11 +106,14 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
       const slugPath = parts.join('/');
       discovered.add(`${collection}:${slugPath}:${code}`);
       discovered.add(`${collection}:${collection === 'protocols' ? parts[0] : slugPath}`);
-      const text = readText(file, (m) => report(m));
+      const text = readText(file, report);
       if (text === undefined) continue;
-      const data = parseFrontmatter(text, (m) => report(m));
+      const data = parseFrontmatter(text, report);
       const split = splitBody(text);
-      if (split) {
+      // A body past the limits is not parsed: a parser could crash on it (./limits.ts).
+      const limits = split ? limitProblems(split.body, 'markdown', split.lineOffset) : [];
+      for (const p of limits) report(p.message, `body (line ${p.line})`);
+      if (split && limits.length === 0) {
         for (const p of bodyProblems(split.body, name.endsWith('.mdx') ? 'mdx' : 'md', split.lineOffset)) {
           report(p.message, place(p) ? `body (${place(p)})` : 'body');
         }
@@ -189,6 +193,7 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
   checkDuplicates(raw, problems, show);
   checkVersions(entries, problems, today);
   checkLessons(entries, problems, discovered);
+  checkPages(entries, problems);
 
   // Every reference must name an entry that exists.
   for (const { entry, field, ref } of refs) {

@@ -4,7 +4,11 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
+import { LIMITS, limitProblems } from './limits';
+
+/** Reports a problem of a file, with the field (or line) it is in when known. */
+export type Report = (message: string, field?: string) => void;
 
 /** Files larger than this are refused: no page needs it, and a runaway file slows every build. */
 export const MAX_FILE_BYTES = 512 * 1024;
@@ -25,7 +29,7 @@ export function listFiles(dir: string): string[] {
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads a file as UTF-8 text, or says why it cannot be used. */
-export function readText(file: string, report: (message: string) => void): string | undefined {
+export function readText(file: string, report: Report): string | undefined {
   const bytes = readFileSync(file);
   if (bytes.length > MAX_FILE_BYTES) {
     report(`is ${Math.round(bytes.length / 1024)} KB, more than the ${MAX_FILE_BYTES / 1024} KB allowed: split it into smaller entries or move large material to a download`);
@@ -45,9 +49,21 @@ export function readText(file: string, report: (message: string) => void): strin
   return text.replace(/^\uFEFF/, '');
 }
 
-/** Parses YAML, reporting syntax errors with their line. */
-export function parseYaml(text: string, lineOffset: number, report: (message: string) => void): unknown {
-  const doc = parseDocument(text, { prettyErrors: true });
+/**
+ * Parses YAML, reporting syntax errors with their line. Text past the limits of ./limits.ts is not
+ * parsed, and aliases may not expand past LIMITS.yamlAliases values.
+ */
+export function parseYaml(text: string, lineOffset: number, report: Report): unknown {
+  const limits = limitProblems(text, 'yaml', lineOffset);
+  for (const problem of limits) report(problem.message, `line ${problem.line}`);
+  if (limits.length > 0) return undefined;
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { prettyErrors: true });
+  } catch (error) {
+    report(`cannot be read as YAML (${error instanceof Error ? error.message : String(error)}): simplify its structure`);
+    return undefined;
+  }
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const line = (error.linePos?.[0]?.line ?? 0) + lineOffset;
@@ -56,13 +72,23 @@ export function parseYaml(text: string, lineOffset: number, report: (message: st
     }
     return undefined;
   }
-  return doc.toJS();
+  try {
+    return doc.toJS({ maxAliasCount: LIMITS.yamlAliases });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    report(
+      /alias/i.test(message)
+        ? `uses YAML aliases (*name) that would copy values more than ${LIMITS.yamlAliases} times: write the values out instead`
+        : `cannot be read as YAML (${message}): simplify its structure`,
+    );
+    return undefined;
+  }
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** Splits `---` frontmatter from an MDX body. */
-export function parseFrontmatter(text: string, report: (message: string) => void): unknown {
+export function parseFrontmatter(text: string, report: Report): unknown {
   const match = FRONTMATTER.exec(text);
   if (!match) {
     report('has no frontmatter: start the file with a line "---", the fields (title: …), and another "---"');

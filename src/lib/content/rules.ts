@@ -9,6 +9,7 @@ import { compareVersions, currentVersion, type VersionInfo } from '../protocols/
 import { treeProblemsAsContentProblems, validateTree, type ToolData } from '../tools/decision-tree';
 import type { CheckedEntry, Problem } from './problems';
 import * as routes from '../routes/routes';
+import { systemSegments } from '../routes/urls';
 
 /** An entry as read from its file, before its schema is checked. */
 export interface RawEntry {
@@ -117,6 +118,20 @@ export function checkVersions(entries: CheckedEntry[], problems: Problem[], toda
         file: `${(versions[0]?.file ?? slug).split('/').slice(0, -2).join('/')}/`,
         message: `has no version in force on ${day}: mark the version that applies "status: vigente" with an "effective" date on or before that day`,
       });
+    }
+  }
+}
+
+/**
+ * A page of content/pages/ is published at /<slug>/: it may not take the address of one of the
+ * site's own pages or files (/buscar/, /feeds/…) or a language's prefix (/qu/), where Astro would
+ * keep only one of the two and drop the other with a warning.
+ */
+export function checkPages(entries: CheckedEntry[], problems: Problem[]): void {
+  const system = systemSegments();
+  for (const e of entries) {
+    if (e.collection === 'pages' && e.lang === defaultLocale && system.has(e.id)) {
+      problems.push({ file: e.file, message: `is a page named "${e.id}", an address the site uses for its own pages (${routes.page(e.id)}): rename the folder` });
     }
   }
 }

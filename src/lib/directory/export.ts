@@ -146,9 +146,17 @@ function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** RFC 4180: quote a field that has a comma, a quote or a line break; double its quotes. */
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/**
+ * Spreadsheet programs read a cell that starts with "=", "+", "-" or "@" (or a tab or a carriage
+ * return, which they skip) as a formula, which can fetch addresses or run commands ("CSV injection").
+ * Such a field gets a leading apostrophe, which they take as "this is text".
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** RFC 4180, made safe to open: quote a field that has a comma, a quote or a line break; double its quotes. */
+export function csvField(value: string): string {
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function vcard(service: ServiceEntry, fallbackLines: NationalLine[]): string {

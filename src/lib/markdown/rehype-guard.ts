@@ -131,14 +131,7 @@ export function elementHazards(name: string, attributes: [string, unknown][]): s
  * pieces of HTML that only make a tag together are seen as that tag.
  */
 export function htmlHazards(tree: Nodes, file?: object): Hazard[] {
-  let root = tree as AnyNode;
-  if (containsRaw(root)) {
-    root = raw(structuredClone(tree), {
-      // With the file, the elements parsed from raw HTML keep their lines and columns.
-      file: file as RawOptions['file'],
-      passThrough: ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'],
-    }) as AnyNode;
-  }
+  const root = parsed(tree, file);
   const hazards: Hazard[] = [];
   const visit = (node: AnyNode) => {
     let found: string[] = [];
@@ -160,6 +153,67 @@ export function htmlHazards(tree: Nodes, file?: object): Hazard[] {
   };
   visit(root);
   return hazards;
+}
+
+/**
+ * The elements Markdown (with GFM tables, task lists and footnotes) makes, and the attributes it
+ * and the site's remark plugins give them (hast names). Content declares nothing else: an element or
+ * attribute outside these lists came from HTML that a browser may read otherwise than the build
+ * (`<noscript>` read with scripting on), or would be blocked by the CSP (`style`, a picture from
+ * another site); the guard refuses it.
+ */
+const MARKDOWN_ELEMENTS = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'em', 'strong', 'del', 'code', 'pre', 'blockquote',
+  'ul', 'ol', 'li', 'hr', 'br', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'input', 'sup', 'section',
+]);
+const MARKDOWN_ATTRIBUTES = new Set([
+  'href', 'title', 'alt', 'src', 'id', 'className', 'ariaLabel', 'ariaDescribedBy', 'align', 'start',
+  'type', 'checked', 'disabled', 'dataFootnoteRef', 'dataFootnoteBackref', 'dataFootnotes',
+]);
+
+/** A picture's address on this site (a path) or a picture in the page; anything else loads from elsewhere. */
+const ownPicture = (src: string) => /^\/(?!\/)/.test(src.trim()) || /^data:image\//i.test(src.trim()) || !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src.trim());
+
+/**
+ * What in a hast tree Markdown could not have made (see MARKDOWN_ELEMENTS), in document order:
+ * elements and attributes outside the lists, and pictures from another site. Elements
+ * `htmlHazards` already names (a <script>…) are left to it.
+ */
+export function outsideMarkdown(tree: Nodes, file?: object): Hazard[] {
+  const found: Hazard[] = [];
+  const visit = (node: AnyNode) => {
+    const name = node.type === 'element' ? node.tagName : node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? node.name : undefined;
+    if (name) {
+      const at = { line: node.position?.start.line, column: node.position?.start.column };
+      const lower = name.toLowerCase();
+      if (!MARKDOWN_ELEMENTS.has(lower) && !DANGEROUS_ELEMENTS.has(lower)) {
+        found.push({ ...at, what: `${elementName(lower)}, which Markdown does not make and content may not hold` });
+      }
+      const properties = node.type === 'element' ? Object.entries(node.properties ?? {}) : [];
+      for (const [attr, value] of properties) {
+        if (!MARKDOWN_ATTRIBUTES.has(attr) && !isEventHandler(attr)) {
+          found.push({ ...at, what: `${elementName(lower)} with the attribute ${attr}, which Markdown does not make and content may not hold` });
+        } else if (lower === 'img' && attr === 'src' && typeof value === 'string' && !ownPicture(value)) {
+          found.push({ ...at, what: `a picture from another site (${value}), which would tell that site who reads the page` });
+        }
+      }
+    }
+    const content = (node as { content?: AnyNode }).content;
+    if (content) visit(content);
+    node.children?.forEach(visit);
+  };
+  visit(parsed(tree, file));
+  return found;
+}
+
+/** The tree with its `raw` nodes (HTML in a Markdown file) parsed as rehype-raw will parse them. */
+function parsed(tree: Nodes, file?: object): AnyNode {
+  if (!containsRaw(tree as AnyNode)) return tree as AnyNode;
+  return raw(structuredClone(tree), {
+    // With the file, the elements parsed from raw HTML keep their lines and columns.
+    file: file as RawOptions['file'],
+    passThrough: ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'],
+  }) as AnyNode;
 }
 
 function containsRaw(node: AnyNode): boolean {
@@ -226,7 +280,8 @@ export function guardMessage(file: string, hazards: Hazard[]): string {
  */
 export function rehypeGuard() {
   return (tree: Root, file: FileLike): undefined => {
-    const hazards = htmlHazards(tree, file);
+    const hazards = [...htmlHazards(tree, file), ...outsideMarkdown(tree, file)];
+    hazards.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     if (hazards.length === 0) return undefined;
     const offset = linesBefore(file);
     const placed = hazards.map((h) => (h.line === undefined ? h : { ...h, line: h.line + offset }));

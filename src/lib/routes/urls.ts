@@ -4,6 +4,7 @@
  */
 import { defaultLocale, localeCodes, locales, type Locale } from '../../i18n/locales';
 import { joinPath, splitPath, type LocalePaths } from './prefixes';
+import * as routes from './routes';
 
 /** The site's languages and their prefixes, as the browser's scripts are given them. */
 export const localePaths: LocalePaths = {
@@ -37,4 +38,19 @@ export function absoluteUrl(path: string, site: string | URL): string {
 /** A tel: link from a number as written ("0-800-15170" → "tel:080015170"). */
 export function telHref(number: string): string {
   return `tel:${number.replace(/[^0-9+]/g, '')}`;
+}
+
+/**
+ * The first segment of every address the site makes for itself ("buscar", "socios", "feeds",
+ * "sw.js"…) and every language's prefix ("qu"): a content page (content/pages/<slug>/) may not take
+ * one, or it would collide with the site's own page.
+ */
+export function systemSegments(): Set<string> {
+  // Content pages themselves (routes.page and the ones the site links to) are not the site's own.
+  const contentPages = new Set<unknown>([routes.page, routes.about, routes.safety, routes.privacy]);
+  const paths = Object.values(routes)
+    .filter((value) => !contentPages.has(value))
+    .flatMap((value) => (typeof value === 'string' ? [value] : typeof value === 'function' ? [(value as (...args: string[]) => string)('x', 'x', 'pdf')] : []));
+  const prefixes = localeCodes.map((locale) => locales[locale].prefix);
+  return new Set([...paths, ...prefixes].map((path) => path.split('/')[1] ?? '').filter(Boolean));
 }
