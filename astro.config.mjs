@@ -16,6 +16,7 @@ import { remarkSectionNumbers } from './src/lib/markdown/remark-section-numbers.
 import { remarkLessonIds } from './src/lib/markdown/remark-lesson-ids.ts';
 import { remarkSmartPunctuation } from './src/lib/markdown/remark-smart-punctuation.ts';
 import { rehypeGuard } from './src/lib/markdown/rehype-guard.ts';
+import { rehypeExternalLinks } from './src/lib/markdown/rehype-external-links.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -34,7 +35,8 @@ export default defineConfig({
     processor: unified({
       smartypants: false,
       remarkPlugins: [remarkSmartPunctuation, remarkSectionNumbers, remarkLessonIds],
-      rehypePlugins: [rehypeGuard],
+      // The guard first: it must see the content as written, before any plugin adds to it.
+      rehypePlugins: [rehypeGuard, rehypeExternalLinks],
     }),
   },
   // pdfWorkers() first: it starts bundling its threads while contentCheck() reads the content.

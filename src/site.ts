@@ -10,6 +10,7 @@ export const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
 
 /**
  * Where "Salir rápido" goes: an ordinary, neutral page that works without JavaScript.
- * The link carries rel="noreferrer", so that site is not told where the reader came from.
+ * The link carries rel="noreferrer noopener", and every page says no-referrer, so that site is not
+ * told where the reader came from.
  */
 export const quickExitUrl = 'https://www.google.com/search?q=clima';

@@ -76,4 +76,11 @@ describe('the registry of published URLs and versions', () => {
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=https://alianza-cpc.example/protocolos/ruta/">');
     expect(html).toContain('<link rel="canonical" href="https://alianza-cpc.example/protocolos/ruta/">');
   });
+
+  it('gives redirect pages the referrer policy of every page and a policy that lets nothing load or run', () => {
+    const html = redirectPage('/protocolos/ruta/', 'https://alianza-cpc.example');
+    expect(html).toContain('<meta name="referrer" content="no-referrer">');
+    expect(html).toContain(`<meta http-equiv="content-security-policy" content="default-src 'none'; base-uri 'none'; form-action 'none'">`);
+    expect(html.indexOf('name="referrer"')).toBeLessThan(html.indexOf('http-equiv="refresh"'));
+  });
 });

@@ -119,9 +119,15 @@ export function updatedRegistry(registry: Registry, check: RegistryCheck): Regis
   return { urls, versions };
 }
 
+/**
+ * The policy of a redirect page: it loads nothing and runs nothing (the refresh and the link are
+ * plain HTML), so everything is refused; and, like every page, it sends no referrer.
+ */
+export const REDIRECT_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'";
+
 /** A static page that sends readers (and search engines) on to where a URL moved. */
 export function redirectPage(to: string, siteUrl: string): string {
   const href = new URL(to, siteUrl).href;
   const safe = escapeXml(href);
-  return `<!DOCTYPE html><html lang="${htmlLang(defaultLocale)}"><head><meta charset="utf-8"><title>Esta página cambió de dirección</title><meta http-equiv="refresh" content="0; url=${safe}"><link rel="canonical" href="${safe}"><meta name="robots" content="noindex"></head><body><p>Esta página cambió de dirección: <a href="${safe}">${safe}</a></p></body></html>\n`;
+  return `<!DOCTYPE html><html lang="${htmlLang(defaultLocale)}"><head><meta charset="utf-8"><meta name="referrer" content="no-referrer"><meta http-equiv="content-security-policy" content="${REDIRECT_CSP}"><title>Esta página cambió de dirección</title><meta http-equiv="refresh" content="0; url=${safe}"><link rel="canonical" href="${safe}"><meta name="robots" content="noindex"></head><body><p>Esta página cambió de dirección: <a href="${safe}">${safe}</a></p></body></html>\n`;
 }
