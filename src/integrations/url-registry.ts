@@ -1,8 +1,9 @@
 /**
  * After the build: compare what was built with registry/published.json (see src/lib/routes/registry.ts).
- * The build fails when a published URL disappears without a redirect in public/_redirects, or when
- * a published protocol version's text changed. Redirects become static pages in dist/.
- * `npm run registry` (REGISTRY_UPDATE=1) records new URLs and versions; it never removes any.
+ * The build fails when a published URL disappears without a redirect in public/_redirects, when a
+ * published protocol version's title, text or effective date changed, or when a protocol's version
+ * in force would be older than the one registered. Redirects become static pages in dist/.
+ * `npm run registry` (REGISTRY_UPDATE=1) records what is new; it never removes anything.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -10,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/content/check';
 import { checkedEntries } from './content-check';
-import { checkRegistry, emptyRegistry, parseRedirects, redirectPage, updatedRegistry, versionHash, type Registry } from '../lib/routes/registry';
+import { checkRegistry, emptyRegistry, newsCount, parseRedirects, redirectPage, updatedRegistry, versionHash, type Registry } from '../lib/routes/registry';
+import { buildDate, currentVersion, type VersionInfo } from '../lib/protocols/versions';
+import type { CheckedEntry } from '../lib/content/problems';
 import { contentDir, siteUrl } from '../site';
 import * as routes from '../lib/routes/routes';
 import { localizePath } from '../lib/routes/urls';
@@ -35,6 +38,33 @@ export function builtUrls(dist: string): string[] {
     .map((path) => path.replace(/(^|\/)index\.html$/, '$1'))
     .filter((path) => !NOT_PUBLISHED.has(path))
     .sort();
+}
+
+/** "3 URLs, 1 protocol version, 1 effective date and 1 version in force" */
+function describeNews(check: ReturnType<typeof checkRegistry>): string {
+  const count = (n: number, one: string, many: string) => (n > 0 ? [`${n} ${n === 1 ? one : many}`] : []);
+  const parts = [
+    ...count(check.newUrls.length, 'URL', 'URLs'),
+    ...count(Object.keys(check.newVersions).length, 'protocol version', 'protocol versions'),
+    ...count(Object.keys(check.newEffective).length, 'effective date', 'effective dates'),
+    ...count(Object.keys(check.newInForce).length, 'version in force', 'versions in force'),
+  ];
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? 'nothing');
+}
+
+/** Each protocol's version in force on the build's day, from its Spanish versions: slug → "2.0". */
+function versionsInForce(protocolFiles: CheckedEntry[]): Record<string, string> {
+  const bySlug = new Map<string, VersionInfo[]>();
+  for (const e of protocolFiles) {
+    if (e.lang !== defaultLocale) continue;
+    const slug = e.id.split('/')[0] ?? '';
+    bySlug.set(slug, [...(bySlug.get(slug) ?? []), e.data as unknown as VersionInfo]);
+  }
+  const today = buildDate();
+  return Object.fromEntries([...bySlug].flatMap(([slug, versions]) => {
+    const current = currentVersion(versions, today);
+    return current ? [[slug, current.version]] : [];
+  }));
 }
 
 function readRegistry(file: string): Registry {
@@ -71,8 +101,15 @@ export function urlRegistry(): AstroIntegration {
         const entries = checkedEntries() ?? checkContent(contentDir, root).entries;
         const protocolFiles = entries.filter((e) => e.collection === 'protocols');
         const publishedVersions: Record<string, string> = {};
+        const effective: Record<string, string> = {};
+        const effectiveLines: Record<string, number> = {};
         for (const e of protocolFiles) {
-          if (e.data['status'] !== 'borrador') publishedVersions[e.file] = versionHash(readFileSync(join(root, e.file), 'utf8'));
+          if (e.data['status'] === 'borrador') continue;
+          const text = readFileSync(join(root, e.file), 'utf8');
+          publishedVersions[e.file] = versionHash(text);
+          if (e.data['effective'] instanceof Date) effective[e.file] = e.data['effective'].toISOString().slice(0, 10);
+          const line = text.split('\n').findIndex((l) => l.startsWith('effective:'));
+          if (line >= 0) effectiveLines[e.file] = line + 1;
         }
         const registry = readRegistry(registryFile);
         const check = checkRegistry({
@@ -81,6 +118,9 @@ export function urlRegistry(): AstroIntegration {
           redirects,
           publishedVersions,
           existingVersionFiles: new Set(protocolFiles.map((e) => e.file)),
+          effective,
+          effectiveLines,
+          inForce: versionsInForce(protocolFiles),
         });
         if (check.problems.length > 0) {
           const list = check.problems.map((p) => `  - ${p.where}: ${p.message}`).join('\n');
@@ -88,16 +128,13 @@ export function urlRegistry(): AstroIntegration {
           error.name = 'RegistryError';
           throw error;
         }
-        const news = check.newUrls.length + Object.keys(check.newVersions).length;
-        if (news === 0) return;
+        if (newsCount(check) === 0) return;
         if (process.env['REGISTRY_UPDATE']) {
           mkdirSync(dirname(registryFile), { recursive: true });
           writeFileSync(registryFile, `${JSON.stringify(updatedRegistry(registry, check), null, 2)}\n`);
-          logger.info(`${registryFile}: recorded ${check.newUrls.length} new URLs and ${Object.keys(check.newVersions).length} new versions; commit it`);
+          logger.info(`${registryFile}: recorded ${describeNews(check)}; commit it`);
         } else {
-          logger.warn(
-            `${check.newUrls.length} URLs and ${Object.keys(check.newVersions).length} protocol versions are not in ${registryFile} yet: run "npm run registry" and commit the file`,
-          );
+          logger.warn(`${describeNews(check)} are not in ${registryFile} yet: run "npm run registry" and commit the file`);
         }
       },
     },

@@ -58,7 +58,7 @@ it('fails naming a published URL that is gone and a published version that chang
   const version = relative(root, join(content, 'protocols', 'ruta-de-prueba', '1.0', 'es.mdx'));
   writeFileSync(
     registryFile,
-    JSON.stringify({ urls: ['/', '/protocolos/ruta-de-prueba/v0.9/'], versions: { [version]: 'a'.repeat(64) } }),
+    JSON.stringify({ urls: ['/', '/protocolos/ruta-de-prueba/v0.9/'], versions: { [version]: 'a'.repeat(64) }, effective: { [version]: '2020-01-01' } }),
   );
   const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', join(work, 'dist')], {
     cwd: root,
@@ -70,4 +70,5 @@ it('fails naming a published URL that is gone and a published version that chang
   expect(result.status).not.toBe(0);
   expect(output).toContain('/protocolos/ruta-de-prueba/v0.9/: was published and is no longer built');
   expect(output).toContain(`${version}: is a published version and its text has changed`);
+  expect(output).toMatch(new RegExp(`${version.replace(/[.]/g, '\\.')}, line \\d+: is a published version whose effective date changed from 2020-01-01 to \\d{4}-\\d\\d-\\d\\d: restore "effective: 2020-01-01"`));
 }, BUILD_TIMEOUT);

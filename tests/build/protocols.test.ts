@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check';
 import { builtUrls, REGISTRY_FILE } from '../../src/integrations/url-registry';
+import type { Registry } from '../../src/lib/routes/registry';
 import { compareVersions, currentVersion, type VersionInfo } from '../../src/lib/protocols/versions';
 import { distDir, readPage } from '../support/dist';
 import { pdfText } from '../support/pdf';
@@ -139,10 +140,16 @@ describe('protocol feed and data', () => {
 
 describe('the registry of published URLs', () => {
   it('lists every URL of this build (run "npm run registry" after adding content)', () => {
-    const registry = JSON.parse(readFileSync(join(root, REGISTRY_FILE), 'utf8')) as { urls: string[]; versions: Record<string, string> };
+    const registry = JSON.parse(readFileSync(join(root, REGISTRY_FILE), 'utf8')) as { [K in keyof Registry]-?: NonNullable<Registry[K]> };
     const missing = builtUrls(distDir()).filter((u) => !registry.urls.includes(u));
     expect(missing).toEqual([]);
-    for (const e of spanish.filter((x) => x.data['status'] !== 'borrador')) expect(registry.versions).toHaveProperty([e.file]);
+    for (const e of spanish.filter((x) => x.data['status'] !== 'borrador')) {
+      expect(registry.versions).toHaveProperty([e.file]);
+      // Frozen with its version: the day it takes effect.
+      expect(registry.effective[e.file]).toBe((e.data['effective'] as Date).toISOString().slice(0, 10));
+    }
+    // And each protocol's version in force, which may only ever move forward.
+    expect(Object.keys(registry.inForce).sort()).toEqual([...new Set(spanish.map((e) => e.id.split('/')[0]))].sort());
   });
 });
 

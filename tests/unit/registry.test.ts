@@ -84,3 +84,38 @@ describe('the registry of published URLs and versions', () => {
     expect(html.indexOf('name="referrer"')).toBeLessThan(html.indexOf('http-equiv="refresh"'));
   });
 });
+
+describe('a published version is frozen whole, and the version in force only moves forward', () => {
+  const file = 'content/protocols/ruta/1.0/es.mdx';
+  const registry: Registry = { urls: [], versions: { [file]: 'h' }, effective: { [file]: '2024-05-01' }, inForce: { ruta: '2.0' } };
+  const base = { registry, builtUrls: [], redirects: new Map<string, string>(), publishedVersions: { [file]: 'h' }, existingVersionFiles: new Set([file]) };
+
+  it('refuses a published version whose effective date moved, naming the file and both dates', () => {
+    const { problems } = checkRegistry({ ...base, effective: { [file]: '2023-01-01' }, inForce: { ruta: '2.0' } });
+    expect(problems).toEqual([
+      {
+        where: file,
+        message: 'is a published version whose effective date changed from 2024-05-01 to 2023-01-01: restore "effective: 2024-05-01"; a later version can take effect on another day (npm run new:version -- <slug>)',
+      },
+    ]);
+  });
+
+  it('refuses a build that would put an older version back in force', () => {
+    const { problems } = checkRegistry({ ...base, effective: { [file]: '2024-05-01' }, inForce: { ruta: '1.0' } });
+    expect(problems).toEqual([
+      {
+        where: 'protocol ruta',
+        message: 'would put version 1.0 in force, older than version 2.0, which already is: a version in force is only ever replaced by a later one; restore the status and dates of version 2.0',
+      },
+    ]);
+  });
+
+  it('records a newer version in force and effective dates it did not hold, and never an older one', () => {
+    const newer = checkRegistry({ ...base, effective: { [file]: '2024-05-01', 'content/protocols/ruta/2.1/es.mdx': '2026-01-01' }, inForce: { ruta: '2.1', otra: '1.0' } });
+    expect(newer.problems).toEqual([]);
+    expect(newer.newInForce).toEqual({ ruta: '2.1', otra: '1.0' });
+    expect(newer.newEffective).toEqual({ 'content/protocols/ruta/2.1/es.mdx': '2026-01-01' });
+    expect(updatedRegistry(registry, newer).inForce).toEqual({ otra: '1.0', ruta: '2.1' });
+    expect(checkRegistry({ ...base, effective: {}, inForce: { ruta: '2.0' } }).newInForce).toEqual({});
+  });
+});

@@ -1,17 +1,23 @@
 /**
- * The registry of everything the site has published (registry/published.json): every URL, and
- * the text of every protocol version that is no longer a draft. Citations point at these, so a
- * build may add to them but never silently lose or change one.
+ * The registry of everything the site has published (registry/published.json): every URL; the
+ * title and text of every protocol version that is no longer a draft, and the day it took effect;
+ * and the version in force of each protocol. Citations point at these, so a build may add to them
+ * but never silently lose or change one, nor put an older version back in force.
  */
 import { createHash } from 'node:crypto';
+import { compareVersions } from '../protocols/versions';
 import { escapeXml } from '../text/xml';
 import { defaultLocale, htmlLang } from '../../i18n/locales';
 
 export interface Registry {
   /** Every URL path ever published: "/protocolos/ruta/v1.0/", "/protocolos/ruta/v1.0.pdf". */
   urls: string[];
-  /** Published protocol versions: source file → sha256 of its text. */
+  /** Published protocol versions: source file → sha256 of its title and text (and so its sections). */
   versions: Record<string, string>;
+  /** Published protocol versions: source file → the day it takes effect (YYYY-MM-DD). */
+  effective?: Record<string, string> | undefined;
+  /** Each protocol's version in force when the registry was last updated: slug → "2.0". */
+  inForce?: Record<string, string> | undefined;
 }
 
 export interface RegistryProblem {
@@ -26,6 +32,10 @@ export interface RegistryCheck {
   newUrls: string[];
   /** Published versions the registry does not list yet. */
   newVersions: Record<string, string>;
+  /** Effective dates of published versions the registry does not hold yet. */
+  newEffective: Record<string, string>;
+  /** Protocols whose version in force is newer than the registry's (or not in it yet): slug → version. */
+  newInForce: Record<string, string>;
 }
 
 export const emptyRegistry = (): Registry => ({ urls: [], versions: {} });
@@ -72,6 +82,12 @@ export function checkRegistry(input: {
   publishedVersions: Record<string, string>;
   /** Every version file that exists now, published or not. */
   existingVersionFiles: Set<string>;
+  /** Published versions now: file → the day it takes effect (YYYY-MM-DD). */
+  effective?: Record<string, string>;
+  /** The line of each file's `effective:` field, for the message. */
+  effectiveLines?: Record<string, number>;
+  /** Each protocol's version in force in this build: slug → version. */
+  inForce?: Record<string, string>;
 }): RegistryCheck {
   const built = new Set(input.builtUrls);
   const problems: RegistryProblem[] = [];
@@ -102,22 +118,56 @@ export function checkRegistry(input: {
       });
     }
   }
+  const effectiveNow = input.effective ?? {};
+  for (const [file, day] of Object.entries(input.registry.effective ?? {})) {
+    const now = effectiveNow[file];
+    if (now !== undefined && now !== day) {
+      const line = input.effectiveLines?.[file];
+      problems.push({
+        where: line === undefined ? file : `${file}, line ${line}`,
+        message: `is a published version whose effective date changed from ${day} to ${now}: restore "effective: ${day}"; a later version can take effect on another day (npm run new:version -- <slug>)`,
+      });
+    }
+  }
+  const inForceNow = input.inForce ?? {};
+  for (const [slug, version] of Object.entries(input.registry.inForce ?? {})) {
+    const now = inForceNow[slug];
+    if (now !== undefined && compareVersions(now, version) < 0) {
+      problems.push({
+        where: `protocol ${slug}`,
+        message: `would put version ${now} in force, older than version ${version}, which already is: a version in force is only ever replaced by a later one; restore the status and dates of version ${version}`,
+      });
+    }
+  }
   const registered = new Set(input.registry.urls);
   const newUrls = [...built].filter((u) => !registered.has(u)).sort();
   const newVersions = Object.fromEntries(
     Object.entries(input.publishedVersions).filter(([file]) => !(file in input.registry.versions)),
   );
-  return { problems, newUrls, newVersions };
+  const newEffective = Object.fromEntries(Object.entries(effectiveNow).filter(([file]) => !(file in (input.registry.effective ?? {}))));
+  const newInForce = Object.fromEntries(
+    Object.entries(inForceNow).filter(([slug, version]) => {
+      const before = input.registry.inForce?.[slug];
+      return before === undefined || compareVersions(version, before) > 0;
+    }),
+  );
+  return { problems, newUrls, newVersions, newEffective, newInForce };
 }
 
 /** The registry with what is new added; nothing is ever removed. Sorted, for stable diffs. */
 export function updatedRegistry(registry: Registry, check: RegistryCheck): Registry {
-  const urls = [...new Set([...registry.urls, ...check.newUrls])].sort();
-  const versions = Object.fromEntries(
-    Object.entries({ ...registry.versions, ...check.newVersions }).sort(([a], [b]) => a.localeCompare(b)),
-  );
-  return { urls, versions };
+  const sorted = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+  return {
+    urls: [...new Set([...registry.urls, ...check.newUrls])].sort(),
+    versions: sorted({ ...registry.versions, ...check.newVersions }),
+    effective: sorted({ ...registry.effective, ...check.newEffective }),
+    inForce: sorted({ ...registry.inForce, ...check.newInForce }),
+  };
 }
+
+/** What a registry update would add: nothing when 0. */
+export const newsCount = (check: RegistryCheck): number =>
+  check.newUrls.length + Object.keys(check.newVersions).length + Object.keys(check.newEffective).length + Object.keys(check.newInForce).length;
 
 /**
  * The policy of a redirect page: it loads nothing and runs nothing (the refresh and the link are
