@@ -104,7 +104,7 @@ describe('every page', () => {
       expect(html).toMatch(/<meta property="og:title" content="[^"]+"/);
       expect(html).toMatch(/<aside[^>]*data-hotlines/);
       expect(html).toMatch(/<a href="tel:105"/);
-      expect(html).toMatch(/<a href="https?:\/\/[^"]+" rel="noreferrer" data-quick-exit/);
+      expect(html).toMatch(/<a href="https?:\/\/[^"]+" rel="noreferrer noopener" data-quick-exit/);
       expect(html).toMatch(/data-language-switcher/);
       expect(html).toMatch(/<a href="#main"/);
       if (!path.includes('404')) expect(canonical(html)).toMatch(/^https:\/\//);

@@ -1,10 +1,12 @@
 /**
- * Offline reading in real Chromium: the service worker keeps the shell and every page read, and
- * serves them with their stylesheet when the network is gone (Chromium's network emulation,
- * `context.setOffline`, which Playwright applies to the worker too); a page that is not saved gets
- * the offline page, which lists what is saved and removes it; "Guardar para leer sin conexión"
- * stores a page and its PDF; search is never cached; the worker of a new build deletes the old
- * shell and keeps what the reader saved. Also: the cost of the scripts on every page.
+ * Offline reading in real Chromium: the service worker keeps the shell (the home page with the
+ * hotlines, the safety page, the offline page) and what the reader saved with "Guardar para leer
+ * sin conexión", nothing else, and serves them with their stylesheet when the network is gone
+ * (Chromium's network emulation, `context.setOffline`, which Playwright applies to the worker too);
+ * a page that is not saved gets the offline page, which lists what is saved and removes it; search
+ * is never cached; the worker of a new build deletes the old shell and keeps what the reader saved.
+ * Also: the cost of the scripts on every page. What is kept, and forgotten, for the reader's
+ * privacy: offline-privacy.test.ts.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, request as forward, type Server } from 'node:http';
@@ -17,84 +19,45 @@ import { es } from '../../src/i18n/es';
 import { qu } from '../../src/i18n/qu';
 import { NETWORK_WAIT_MS, PAGES_CACHE } from '../../src/lib/offline/shell';
 import { worker as WORKER_URL } from '../../src/lib/routes/routes';
-import { quickExitUrl } from '../../src/site';
 import { distDir, htmlPages, readPage } from '../support/dist';
-import { baseUrl, expectAccessible, formatViolations, runAxe, siteUrl, trackPageErrors, useBrowser } from '../setup/browser.ts';
+import { cachedPaths, controlledPage, quickExitColour, saveWithButton, shellPaths, stored, titleOf } from '../support/offline';
+import { baseUrl, expectAccessible, formatViolations, runAxe, siteUrl, useBrowser } from '../setup/browser.ts';
 
 const browser = useBrowser();
-
-/** The title the offline page lists a page by (its og:title), read from the built page. */
-const titleOf = (path: string) => /<meta property="og:title" content="([^"]*)"/.exec(readPage(path))?.[1]?.replace(/&amp;/g, '&') ?? path;
-
-/**
- * Opens `url` in a new context and waits until the service worker controls the page. That first
- * page did not go through the worker: tests open the pages they need stored afterwards.
- */
-async function controlledPage(url: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
-  const errors = trackPageErrors(page);
-  await page.goto(url);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  // The worker claims open pages when it activates; reload once if this one was missed.
-  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  return { page, errors };
-}
-
-/** The worker stores a page after handing it to the browser: wait until it is there. */
-async function stored(page: Page, path: string): Promise<void> {
-  await expect
-    .poll(() => page.evaluate(async (p) => (await caches.match(p, { ignoreVary: true })) !== undefined, path), { timeout: 15_000 })
-    .toBe(true);
-}
-
-/** Every URL in every cache of the page's origin. */
-const cachedUrls = (page: Page) =>
-  page.evaluate(async () => {
-    const urls: string[] = [];
-    for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
-    return urls;
-  });
-
-/** A property the stylesheet sets: "Salir rápido" is red only through the CSS (bg-red-800). */
-const quickExitColour = (page: Page) => page.locator('a[data-quick-exit]').evaluate((a) => getComputedStyle(a).backgroundColor);
+const PROTOCOL = '/protocolos/ruta-de-derivacion/';
 
 describe('offline reading', () => {
-  test('pages read online open offline, styled; another page gets the offline page, which lists them', async () => {
-    const { page, errors } = await controlledPage(siteUrl('/'));
-    const visited = ['/', '/socios/oit/', '/regiones/cusco/'];
-    const online = new Map<string, string | null>();
-    for (const path of visited) {
-      await page.goto(siteUrl(path));
-      online.set(path, await page.locator('h1').textContent());
-      await stored(page, path);
-    }
+  test('pages saved with "Guardar" open offline, styled; a page only read does not, and gets the offline page, which lists what is saved', async () => {
+    const { page, errors } = await controlledPage(browser, siteUrl('/'));
+    await page.goto(siteUrl('/socios/oit/'));
+    await page.goto(siteUrl(PROTOCOL));
+    const heading = await page.locator('h1').textContent();
+    expect(await saveWithButton(page, es['offline.saveProtocol'])).toBe('Guardado: 1 página y 1 PDF.');
     const colour = await quickExitColour(page);
     expect(colour).not.toBe('rgba(0, 0, 0, 0)');
 
     await page.context().setOffline(true);
-    for (const path of visited) {
-      const response = await page.goto(siteUrl(path));
-      expect(response?.status(), path).toBe(200);
-      expect(response?.fromServiceWorker(), path).toBe(true);
-      expect(await page.locator('h1').textContent(), path).toBe(online.get(path));
-      expect(await quickExitColour(page), `${path}: the stylesheet applies`).toBe(colour);
-    }
+    const response = await page.goto(siteUrl(PROTOCOL));
+    expect(response?.status()).toBe(200);
+    expect(response?.fromServiceWorker()).toBe(true);
+    expect(await page.locator('h1').textContent()).toBe(heading);
+    expect(await quickExitColour(page), 'the stylesheet applies').toBe(colour);
+    // The home page, with the hotlines, is always kept.
+    await page.goto(siteUrl('/'));
+    expect(await page.locator('[data-home-hotlines] a[href^="tel:"]').count()).toBeGreaterThan(0);
 
-    // A page never opened: the offline page, in its place, saying so.
-    await page.goto(siteUrl('/protocolos/'));
+    // A page read but not saved: the offline page, in its place, saying so.
+    await page.goto(siteUrl('/socios/oit/'));
     expect(await page.locator('h1').textContent()).toBe(es['offline.title']);
     expect(await page.locator('[data-offline-missing]').isVisible()).toBe(true);
-    expect(await page.locator('[data-offline-address]').textContent()).toBe('/protocolos/');
+    expect(await page.locator('[data-offline-address]').textContent()).toBe('/socios/oit/');
     expect(await quickExitColour(page)).toBe(colour);
     const list = page.locator('[data-offline-list]');
-    await expect.poll(() => list.locator('a').allTextContents()).toEqual(expect.arrayContaining([titleOf('/socios/oit/'), titleOf('/regiones/cusco/'), titleOf('/')]));
-    // Grouped: the shell first, then by section.
+    await expect.poll(() => list.locator('a').allTextContents()).toEqual(expect.arrayContaining([titleOf(PROTOCOL), titleOf('/')]));
+    expect(await list.locator('a').allTextContents()).not.toContain(titleOf('/socios/oit/'));
+    // Grouped: the shell first, then by section, files last.
     const groups = await list.locator('h3').allTextContents();
-    expect(groups[0]).toBe(es['offline.group.shell']);
-    expect(groups).toEqual(expect.arrayContaining([es['nav.partners'], es['nav.regions']]));
+    expect(groups).toEqual([es['offline.group.shell'], es['nav.protocols'], es['offline.group.files']]);
     expect(await list.locator('a', { hasText: titleOf('/navegar-con-seguridad/') }).count(), 'the safety page is always kept').toBe(1);
     expect(await list.locator('a[lang="quz"]', { hasText: `${titleOf('/qu/')} (Runasimi)` }).count(), 'the Quechua home, named so').toBe(1);
     expect(errors).toEqual([]);
@@ -110,12 +73,11 @@ describe('offline reading', () => {
     // Removing a page: gone from the list and from the device.
     await page.goto(siteUrl('/sin-conexion/'));
     expect(await page.locator('[data-offline-missing]').isVisible()).toBe(false);
-    const item = list.locator('li', { hasText: titleOf('/socios/oit/') });
+    const item = list.locator('li', { hasText: titleOf(PROTOCOL) }).first();
     await item.getByRole('button').click();
-    await expect.poll(() => page.locator('[data-offline-status]').textContent()).toBe(es['offline.removed'].replace('{t}', titleOf('/socios/oit/')));
-    expect(await item.count()).toBe(0);
+    await expect.poll(() => page.locator('[data-offline-status]').textContent()).toBe(es['offline.removed'].replace('{t}', titleOf(PROTOCOL)));
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('offline-saved');
-    await page.goto(siteUrl('/socios/oit/'));
+    await page.goto(siteUrl(PROTOCOL));
     expect(await page.locator('h1').textContent()).toBe(es['offline.title']);
 
     // Removing everything keeps the shell: the hotlines stay available.
@@ -124,6 +86,7 @@ describe('offline reading', () => {
     await expect.poll(() => page.locator('[data-offline-status]').textContent()).toBe(es['offline.removedAll']);
     expect(await list.locator('button').count()).toBe(0);
     expect(await page.evaluate(async (name) => (await caches.keys()).includes(name), PAGES_CACHE)).toBe(false);
+    expect(await cachedPaths(page)).toEqual(shellPaths());
     await page.goto(siteUrl('/'));
     expect(await page.locator('[data-home-hotlines] a[href^="tel:"]').count()).toBeGreaterThan(0);
 
@@ -131,33 +94,34 @@ describe('offline reading', () => {
     await page.context().close();
   });
 
-  test('on a line too slow to answer, a page read before opens from its stored copy at once; a page never read waits for the network', async () => {
-    const { page, errors } = await controlledPage(siteUrl('/'));
-    await page.goto(siteUrl('/socios/oit/'));
+  test('on a line too slow to answer, a saved page opens from its copy at once; a page never saved waits for the network', async () => {
+    const { page, errors } = await controlledPage(browser, siteUrl('/'));
+    await page.goto(siteUrl(PROTOCOL));
     const heading = await page.locator('h1').textContent();
-    await stored(page, '/socios/oit/');
+    await saveWithButton(page, es['offline.saveProtocol']);
+    await stored(page, PROTOCOL);
     // The server takes longer than the worker waits before it begins to answer.
     const slow = NETWORK_WAIT_MS + 6000;
     const asked: string[] = [];
-    await page.context().route(/\/socios\//, async (route) => {
+    await page.context().route(/\/protocolos\//, async (route) => {
       asked.push(new URL(route.request().url()).pathname);
       await new Promise((resolve) => setTimeout(resolve, slow));
       await route.continue();
     });
     let start = Date.now();
-    await page.goto(siteUrl('/socios/oit/'));
+    await page.goto(siteUrl(PROTOCOL));
     const read = Date.now() - start;
     expect(await page.locator('h1').textContent()).toBe(heading);
-    expect(asked, 'the worker asked the network first').toContain('/socios/oit/');
+    expect(asked, 'the worker asked the network first').toContain(PROTOCOL);
     expect(read, `the stored copy came after ${read} ms`).toBeGreaterThanOrEqual(NETWORK_WAIT_MS - 500);
     expect(read, `the stored copy came after ${read} ms`).toBeLessThan(slow - 1000);
-    // A page never read: the worker has nothing to show instead, so it waits for the real page.
+    // A page never saved: the worker has nothing to show instead, so it waits for the real page.
     start = Date.now();
-    await page.goto(siteUrl('/socios/'), { timeout: slow + 20_000 });
+    await page.goto(siteUrl('/protocolos/'), { timeout: slow + 20_000 });
     expect(Date.now() - start).toBeGreaterThanOrEqual(slow - 500);
-    expect(await page.locator('h1').textContent()).toBe(/<h1[^>]*>([^<]*)</.exec(readPage('/socios/'))?.[1]);
+    expect(await page.locator('h1').textContent()).toBe(/<h1[^>]*>([^<]*)</.exec(readPage('/protocolos/'))?.[1]);
     expect(await page.locator('[data-offline-missing]').count()).toBe(0);
-    await page.context().unroute(/\/socios\//);
+    await page.context().unroute(/\/protocolos\//);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 60_000);
@@ -170,11 +134,9 @@ describe('offline reading', () => {
     expect(urls).toEqual([path, pdf]);
     expect(existsSync(join(distDir(), pdf)), `${pdf} is built`).toBe(true);
 
-    const { page, errors } = await controlledPage(siteUrl('/'));
+    const { page, errors } = await controlledPage(browser, siteUrl('/'));
     await page.goto(siteUrl(path));
-    // The page itself was stored as read: remove it, so the button has to store it again.
-    await stored(page, path);
-    await page.evaluate(async ([name, p]) => (await caches.open(name)).delete(p), [PAGES_CACHE, path] as const);
+    expect(await cachedPaths(page), 'reading the page stored nothing').toEqual(shellPaths());
     await block(page).getByRole('button', { name: es['offline.saveProtocol'] }).click();
     await expect.poll(() => block(page).locator('[data-save-status]').textContent(), { timeout: 15_000 }).toBe('Guardado: 1 página y 1 PDF.');
 
@@ -202,7 +164,7 @@ describe('offline reading', () => {
     expect(lessons.length).toBeGreaterThanOrEqual(4);
     expect(urls).toContain('/kits/secundaria.pdf');
 
-    const { page, errors } = await controlledPage(siteUrl('/'));
+    const { page, errors } = await controlledPage(browser, siteUrl('/'));
     await page.goto(siteUrl(kitPath));
     const block = page.locator('[data-save-offline]');
     await block.getByRole('button', { name: es['offline.saveKit'] }).click();
@@ -217,25 +179,8 @@ describe('offline reading', () => {
     await page.context().close();
   });
 
-  test('"Salir rápido" makes the worker forget every page read or saved on the device', async () => {
-    const { page } = await controlledPage(siteUrl('/'));
-    await page.route(`${new URL(quickExitUrl).origin}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>x</title>' }));
-    await page.goto(siteUrl('/campanas/empleo-seguro-cusco/'));
-    await stored(page, '/campanas/empleo-seguro-cusco/');
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Escape');
-    await page.waitForURL((url) => url.href.startsWith(new URL(quickExitUrl).origin));
-    const check = await page.context().newPage();
-    // /buscar/ is never stored, so opening it cannot put a page back in the cache.
-    await check.goto(siteUrl('/buscar/'));
-    await expect
-      .poll(() => check.evaluate(async (name) => (await caches.has(name)) && (await (await caches.open(name)).keys()).length > 0, PAGES_CACHE), { timeout: 15_000 })
-      .toBe(false);
-    await page.context().close();
-  });
-
   test('search is never cached: each query gets its own results, and offline a search says it needs the network', async () => {
-    const { page, errors } = await controlledPage(siteUrl('/'));
+    const { page, errors } = await controlledPage(browser, siteUrl('/'));
     /** The links of the first results shown (the page shows the count, then up to four results). */
     const resultsFor = async (q: string) => {
       await page.goto(siteUrl(`/buscar/?q=${encodeURIComponent(q)}`));
@@ -253,7 +198,7 @@ describe('offline reading', () => {
     expect(await resultsFor('Loreto')).toEqual(a);
     expect(await resultsFor('DEMUNA')).toEqual(b);
     expect(a).not.toEqual(b);
-    expect((await cachedUrls(page)).filter((url) => /\/buscar|\/pagefind\//.test(url))).toEqual([]);
+    expect((await cachedPaths(page)).filter((path) => /\/buscar|\/pagefind\//.test(path))).toEqual([]);
 
     await page.context().setOffline(true);
     const response = await page.goto(siteUrl('/buscar/?q=Loreto'));
@@ -312,18 +257,19 @@ describe('updates', () => {
     return `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
   }
 
-  test('the worker of a new build replaces the old shell and keeps the pages read, styled', async () => {
+  test('the worker of a new build replaces the old shell and keeps the pages saved, styled', async () => {
     const built = readFileSync(join(distDir(), 'sw.js'), 'utf8');
     const version = /"version":"([0-9a-f]+)"/.exec(built)?.[1] ?? '';
     expect(version).toMatch(/^[0-9a-f]{12}$/);
     worker = built;
     const origin = await startProxy();
-    const { page, errors } = await controlledPage(`${origin}/`);
+    const { page, errors } = await controlledPage(browser, `${origin}/`);
     const colour = await quickExitColour(page);
     const names = () => page.evaluate(() => caches.keys());
     expect(await names()).toContain(`alianza-shell-${version}`);
-    await page.goto(`${origin}/socios/oit/`);
-    await stored(page, '/socios/oit/');
+    await page.goto(`${origin}${PROTOCOL}`);
+    await saveWithButton(page, es['offline.saveProtocol']);
+    await stored(page, PROTOCOL);
 
     worker = built.replace(`"version":"${version}"`, '"version":"000000000001"');
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
@@ -338,12 +284,12 @@ describe('updates', () => {
         const old = html.replace(/\/_astro\/[^"]+\.css/, '/_astro/Base.0ld0ld00.css');
         await cache.put(path, new Response(old, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
       },
-      [PAGES_CACHE, '/socios/oit/'] as const,
+      [PAGES_CACHE, PROTOCOL] as const,
     );
     await page.context().setOffline(true);
-    await page.goto(`${origin}/socios/oit/`);
+    await page.goto(`${origin}${PROTOCOL}`);
     expect(await page.locator('link[rel="stylesheet"]').getAttribute('href')).toBe('/_astro/Base.0ld0ld00.css');
-    expect(await page.locator('h1').textContent()).toBe(titleOf('/socios/oit/'));
+    expect(await page.locator('h1').textContent()).toContain('Ruta de derivación');
     expect(await quickExitColour(page), 'the current stylesheet stands in for the old one').toBe(colour);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -352,7 +298,7 @@ describe('updates', () => {
 
 describe('the worker and the scripts on every page', () => {
   test('/sw.js is served as JavaScript and is the worker the pages register', async () => {
-    const { page } = await controlledPage(siteUrl('/'));
+    const { page } = await controlledPage(browser, siteUrl('/'));
     const response = await page.request.get(siteUrl(WORKER_URL));
     expect(response.headers()['content-type']).toMatch(/^text\/javascript/);
     expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL)).toBe(siteUrl(WORKER_URL));

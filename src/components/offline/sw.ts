@@ -4,12 +4,14 @@
  * URL prefixes.
  *
  * - install: stores the shell of this build (see SHELL_ROUTES in src/lib/offline/shell.ts);
- * - activate: deletes the shells of earlier builds; the pages the reader opened or saved are kept;
- * - fetch: see `strategyFor` in src/lib/offline/shell.ts;
+ * - activate: deletes the shells of earlier builds; the pages the reader saved are kept;
+ * - fetch: see `strategyFor` in src/lib/offline/shell.ts; a page read is not stored, a saved one
+ *   is refreshed, and deleted when the site answers 404 or 410;
  * - message { type: 'save', urls }: stores those URLs, answering on the port sent along;
- * - message { type: 'forget' } (sent by "Salir rápido"): deletes every page the reader opened or saved.
+ * - message { type: 'forget' } (sent by "Salir rápido"): deletes every cache of the site, then
+ *   unregisters this worker, so nothing of the visit is left on the device.
  */
-import { CACHE_PREFIX, NETWORK_WAIT_MS, PAGES_CACHE, cacheKey, kindOf, offlinePageFor, shellCache, strategyFor, type SaveReply, type SaveRequest } from '../../lib/offline/shell';
+import { CACHE_PREFIX, NETWORK_WAIT_MS, PAGES_CACHE, cacheKey, kindOf, normalizedUrl, offlinePageFor, shellCache, strategyFor, type SaveReply, type SaveRequest } from '../../lib/offline/shell';
 import * as routes from '../../lib/routes/routes';
 import type { LocalePaths } from '../../lib/routes/prefixes';
 
@@ -29,6 +31,7 @@ interface WorkerMessageEvent extends LifecycleEvent {
 }
 interface WorkerScope {
   readonly location: Location;
+  readonly registration: { unregister(): Promise<boolean> };
   readonly clients: { claim(): Promise<void> };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: LifecycleEvent) => void): void;
@@ -75,7 +78,7 @@ worker.addEventListener('activate', (event) => {
 
 worker.addEventListener('fetch', (event) => {
   const { request } = event;
-  const url = new URL(request.url);
+  const url = normalizedUrl(new URL(request.url));
   if (request.method !== 'GET' || url.origin !== worker.location.origin) return;
   const strategy = strategyFor(url, OFFLINE_BUILD.paths);
   if (strategy === 'network') {
@@ -105,10 +108,11 @@ async function cacheFirst(event: FetchRequestEvent, url: URL): Promise<Response>
 }
 
 /**
- * Pages: from the network while there is one, stored as they are read; when a copy is stored and
- * the network has not begun to answer within NETWORK_WAIT_MS, the copy (the answer is stored when it
- * comes). Other files: from the network, and stored only when they were saved before. Offline: the
- * stored copy, else (for a page opened in the browser) the offline page.
+ * Pages and files: from the network while there is one; nothing is stored that the reader did not
+ * save. A saved copy is refreshed with the network's answer, and deleted when the site answers 404
+ * or 410 (the page is gone); a saved page whose network has not begun to answer within
+ * NETWORK_WAIT_MS is shown from its copy. Offline: the saved copy, else (for a page opened in the
+ * browser) the offline page.
  */
 async function networkFirst(event: FetchRequestEvent, url: URL, isPage: boolean): Promise<Response> {
   const { request } = event;
@@ -118,7 +122,8 @@ async function networkFirst(event: FetchRequestEvent, url: URL, isPage: boolean)
   const cached = await cache.match(key, anyVary);
   const stored = network.then((response) => {
     const storable = response.ok && !response.redirected && request.headers.get('range') === null;
-    if (storable && (isPage || cached !== undefined)) event.waitUntil(keep(cache, key, response.clone()));
+    if (cached !== undefined && storable) event.waitUntil(keep(cache, key, response.clone()));
+    if (cached !== undefined && (response.status === 404 || response.status === 410)) event.waitUntil(cache.delete(key).then(() => undefined));
     return response;
   });
   if (cached) {
@@ -141,7 +146,7 @@ const offlinePage = (url: URL): Promise<Response | undefined> => caches.match(of
 
 worker.addEventListener('message', (event) => {
   if ((event.data as { type?: unknown } | null)?.type === 'forget') {
-    event.waitUntil(caches.delete(PAGES_CACHE));
+    event.waitUntil(forget());
     return;
   }
   const data = event.data as Partial<SaveRequest> | null;
@@ -150,6 +155,12 @@ worker.addEventListener('message', (event) => {
   event.waitUntil(save(data.urls.filter((u): u is string => typeof u === 'string'), port));
 });
 
+/** Deletes every cache of the site (the shell too) and unregisters: the next visit starts afresh. */
+async function forget(): Promise<void> {
+  for (const name of await caches.keys()) if (name.startsWith(CACHE_PREFIX)) await caches.delete(name);
+  await worker.registration.unregister();
+}
+
 /** Stores each URL (one at a time: readers are on slow connections), reporting progress. */
 async function save(urls: string[], port: MessagePort): Promise<void> {
   const reply: Extract<SaveReply, { type: 'done' }> = { type: 'done', pages: 0, pdfs: 0, files: 0, failed: [] };
@@ -157,7 +168,7 @@ async function save(urls: string[], port: MessagePort): Promise<void> {
   let done = 0;
   for (const href of urls) {
     try {
-      const url = new URL(href, worker.location.origin);
+      const url = normalizedUrl(new URL(href, worker.location.origin));
       if (url.origin !== worker.location.origin || strategyFor(url, OFFLINE_BUILD.paths) === 'network') throw new Error(`${href} cannot be saved`);
       const response = await fetch(url.href);
       if (!response.ok) throw new Error(`${href} answered ${response.status}`);

@@ -162,7 +162,7 @@ export function htmlHazards(tree: Nodes, file?: object): Hazard[] {
  * (`<noscript>` read with scripting on), or would be blocked by the CSP (`style`, a picture from
  * another site); the guard refuses it.
  */
-const MARKDOWN_ELEMENTS = new Set([
+export const MARKDOWN_ELEMENTS = new Set([
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'em', 'strong', 'del', 'code', 'pre', 'blockquote',
   'ul', 'ol', 'li', 'hr', 'br', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'input', 'sup', 'section',
 ]);

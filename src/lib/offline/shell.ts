@@ -20,9 +20,10 @@ export const SHELL_FILES = [routes.favicon] as const;
 export const CACHE_PREFIX = 'alianza-';
 
 /**
- * Pages the reader opened or saved, and the files saved with them. One cache for every build: a
- * new build keeps it, so what a teacher saved before a week offline is still there after an update
- * (each page is refreshed the next time it is opened online).
+ * The pages and files the reader saved ("Guardar para leer sin conexión"); a page read is not kept.
+ * One cache for every build: a new build keeps it, so what a teacher saved before a week offline
+ * is still there after an update (each saved page is refreshed the next time it is opened online,
+ * and deleted when the site answers that it is gone).
  */
 export const PAGES_CACHE = `${CACHE_PREFIX}pages`;
 
@@ -46,8 +47,8 @@ export const isShellCache = (name: string): boolean => name.startsWith(SHELL_CAC
  * - `network`: search (/buscar/ with any query, /pagefind/) never touches a cache, so one query's
  *   results can never be shown for another; offline, a search page gets the offline page;
  * - `asset`: /_astro/ files have a hash of their content in their name: cache first;
- * - `page`: network first (for at most NETWORK_WAIT_MS when a copy is stored), stored as read,
- *   from the cache offline, else the offline page;
+ * - `page`: network first (for at most NETWORK_WAIT_MS when a copy is saved), a saved copy
+ *   refreshed as read, from the cache offline, else the offline page;
  * - `file`: PDFs, exports… from the network; from the cache only when saved.
  */
 export type Strategy = 'network' | 'asset' | 'page' | 'file';
@@ -64,6 +65,19 @@ export function strategyFor(url: URL, paths: LocalePaths): Strategy {
 export function isSearchPage(pathname: string, paths: LocalePaths): boolean {
   const { route } = splitPath(paths, pathname);
   return route === routes.search.slice(0, -1) || route.startsWith(routes.search);
+}
+
+/**
+ * A URL with its path in one spelling: characters that need no escaping are unescaped
+ * ("/%62uscar/" is "/buscar/"), so no rule can be got round by writing an address otherwise.
+ */
+export function normalizedUrl(url: URL): URL {
+  const copy = new URL(url.href);
+  copy.pathname = copy.pathname.replace(/%([0-9a-f]{2})/gi, (escape: string, hex: string) => {
+    const char = String.fromCharCode(parseInt(hex, 16));
+    return /[A-Za-z0-9\-._~]/.test(char) ? char : escape.toUpperCase();
+  });
+  return copy;
 }
 
 /** The key a URL is stored under: the site's pages are the same whatever the query or fragment. */
