@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, it } from 'vitest';
+import { versionHash } from '../../src/lib/routes/registry';
 import { contentFor, contentWith, fixturesDir } from '../support/fixtures';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -51,23 +52,41 @@ it('the valid fixture builds; a translation older than its Spanish text is marke
   expect(page('estado-de-traducciones')).toMatch(/data-state="outdated"[^>]*data-entry="partners\/oit"[\s\S]*?content\/partners\/oit\/qu\.mdx/);
 }, BUILD_TIMEOUT);
 
-it('fails naming a published URL that is gone and a published version that changed', () => {
+/** A real build of the valid fixture checked against a registry made for it; its exit status and output. */
+function buildWithRegistry(registry: (versionFile: string, hash: string) => object) {
   const content = contentFor();
   const work = mkdtempSync(join(tmpdir(), 'alianza-registry-'));
   const registryFile = join(work, 'published.json');
   const version = relative(root, join(content, 'protocols', 'ruta-de-prueba', '1.0', 'es.mdx'));
-  writeFileSync(
-    registryFile,
-    JSON.stringify({ urls: ['/', '/protocolos/ruta-de-prueba/v0.9/'], versions: { [version]: 'a'.repeat(64) }, effective: { [version]: '2020-01-01' } }),
-  );
+  writeFileSync(registryFile, JSON.stringify(registry(version, versionHash(readFileSync(join(root, version), 'utf8')))));
   const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', join(work, 'dist')], {
     cwd: root,
     env: { ...process.env, ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'alianza-cache-')), CONTENT_DIR: content, REGISTRY_FILE: registryFile },
     encoding: 'utf8',
     timeout: BUILD_TIMEOUT - 10_000,
   });
-  const output = `${result.stdout}${result.stderr}`;
-  expect(result.status).not.toBe(0);
+  return { status: result.status, output: `${result.stdout}${result.stderr}`, version };
+}
+
+/** The problems a failed registry check lists, one per line. */
+const registryProblems = (output: string) => /Something published would be lost or changed[^\n]*\n((?: {2}- .*\n?)+)/.exec(output)?.[1]?.trimEnd().split('\n') ?? [];
+
+it('fails on exactly one published URL that is no longer built, naming it', () => {
+  const { status, output } = buildWithRegistry((version, hash) => ({ urls: ['/', '/protocolos/ruta-de-prueba/v0.9/'], versions: { [version]: hash } }));
+  expect(status).not.toBe(0);
+  expect(registryProblems(output)).toEqual([expect.stringMatching(/^ {2}- \/protocolos\/ruta-de-prueba\/v0\.9\/: was published and is no longer built: restore the page, or declare where it moved/)]);
+}, BUILD_TIMEOUT);
+
+it('fails on exactly one published version whose text changed, naming its file', () => {
+  const { status, output, version } = buildWithRegistry((file) => ({ urls: ['/'], versions: { [file]: 'a'.repeat(64) } }));
+  expect(status).not.toBe(0);
+  expect(registryProblems(output)).toEqual([`  - ${version}: is a published version and its text has changed: undo the change and publish it as a new version instead (npm run new:version -- <slug>)`]);
+}, BUILD_TIMEOUT);
+
+it('fails naming every problem at once: a URL gone, a text changed, an effective date moved', () => {
+  const { status, output, version } = buildWithRegistry((file) => ({ urls: ['/', '/protocolos/ruta-de-prueba/v0.9/'], versions: { [file]: 'a'.repeat(64) }, effective: { [file]: '2020-01-01' } }));
+  expect(status).not.toBe(0);
+  expect(registryProblems(output)).toHaveLength(3);
   expect(output).toContain('/protocolos/ruta-de-prueba/v0.9/: was published and is no longer built');
   expect(output).toContain(`${version}: is a published version and its text has changed`);
   expect(output).toMatch(new RegExp(`${version.replace(/[.]/g, '\\.')}, line \\d+: is a published version whose effective date changed from 2020-01-01 to \\d{4}-\\d\\d-\\d\\d: restore "effective: 2020-01-01"`));
