@@ -176,7 +176,7 @@ const expected: Record<string, { file: string; field?: string; message: RegExp }
     { file: 'content/regions/puno/es.mdx', field: 'body (line 13)', message: /^nests more than 8 quotes and lists in one line: no page needs that many; write them as separate paragraphs or a flat list$/ },
   ],
   'yaml-alias-bomb': [
-    { file: 'content/data/hotlines.yaml', message: /^uses YAML aliases \(\*name\) that would copy values more than 20 times: write the values out instead$/ },
+    { file: 'content/data/hotlines.yaml', field: 'line 15', message: /^uses YAML aliases \(\*name\) that would copy values more than 20 times: write the values out instead$/ },
   ],
   'reserved-page-slug': [
     { file: 'content/pages/buscar/es.mdx', message: /^is a page named "buscar", an address the site uses for its own pages \(\/buscar\/\): rename the folder$/ },

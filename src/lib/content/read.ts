@@ -76,11 +76,13 @@ export function parseYaml(text: string, lineOffset: number, report: Report): unk
     return doc.toJS({ maxAliasCount: LIMITS.yamlAliases });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    report(
-      /alias/i.test(message)
-        ? `uses YAML aliases (*name) that would copy values more than ${LIMITS.yamlAliases} times: write the values out instead`
-        : `cannot be read as YAML (${message}): simplify its structure`,
-    );
+    if (/alias/i.test(message)) {
+      // The first alias, for the editor to find.
+      const line = text.split('\n').findIndex((l) => /(?:^|[\s,[{:-])\*[^\s,\]}]/.test(l.replace(/#.*/, '')));
+      report(`uses YAML aliases (*name) that would copy values more than ${LIMITS.yamlAliases} times: write the values out instead`, line >= 0 ? `line ${line + 1 + lineOffset}` : undefined);
+    } else {
+      report(`cannot be read as YAML (${message}): simplify its structure`);
+    }
     return undefined;
   }
 }
