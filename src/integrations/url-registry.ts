@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/content/check';
 import { checkedEntries } from './content-check';
-import { checkRegistry, emptyRegistry, newsCount, parseRedirects, redirectPage, updatedRegistry, versionHash, type Registry } from '../lib/routes/registry';
+import { checkRegistry, emptyRegistry, newsCount, nginxRedirects, parseRedirects, redirectPage, updatedRegistry, versionHash, type Registry } from '../lib/routes/registry';
 import { buildDate, currentVersion, type VersionInfo } from '../lib/protocols/versions';
 import type { CheckedEntry } from '../lib/content/problems';
 import { contentDir, siteUrl } from '../site';
@@ -20,6 +20,8 @@ import { localizePath } from '../lib/routes/urls';
 import { defaultLocale, localeCodes } from '../i18n/locales';
 
 export const REGISTRY_FILE = 'registry/published.json';
+/** The redirects as an nginx map, in dist/: included by docs/deploying-nginx.conf. */
+export const NGINX_REDIRECTS = '_redirects.nginx';
 const SKIPPED_DIRS = new Set(['_astro', 'pagefind']);
 /** The not-found pages: the default language's as a file, the others' under their prefix ("/qu/404/"). */
 const NOT_PUBLISHED = new Set([routes.notFoundFile, ...localeCodes.filter((l) => l !== defaultLocale).map((l) => localizePath(routes.notFound, l))]);
@@ -95,6 +97,9 @@ export function urlRegistry(): AstroIntegration {
           writeFileSync(target, redirectPage(to, siteUrl));
           built.push(from);
         }
+        // The same redirects for nginx, which answers them with a 301 (docs/deploying-nginx.conf).
+        writeFileSync(join(dist, NGINX_REDIRECTS), nginxRedirects(redirects));
+        built.push(`/${NGINX_REDIRECTS}`);
 
         const root = process.cwd();
         // The entries read when the build started, else read again.

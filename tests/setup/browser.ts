@@ -43,7 +43,7 @@ export const CHROMIUM_ARGS: readonly string[] = [
 /** WCAG tags checked by runAxe() unless told otherwise. */
 export const AXE_TAGS: readonly string[] = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
-/** $CHROME_PATH when it is an executable file, else /usr/bin/chromium (as scripts/ensure-chromium.mjs decides). */
+/** $CHROME_PATH when it is an executable file, else /usr/bin/chromium (as scripts/ensure-test-tools.mjs decides). */
 export function chromiumPath(): string {
   const fromEnv = process.env['CHROME_PATH'];
   if (fromEnv) {
@@ -51,7 +51,7 @@ export function chromiumPath(): string {
       accessSync(fromEnv, constants.X_OK);
       return fromEnv;
     } catch {
-      // fall through to the default, like ensure-chromium.mjs
+      // fall through to the default, like ensure-test-tools.mjs
     }
   }
   return DEFAULT_CHROMIUM_PATH;

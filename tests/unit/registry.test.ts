@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRegistry, parseRedirects, redirectPage, textHash, updatedRegistry, versionHash, type Registry } from '../../src/lib/routes/registry';
+import { checkRegistry, nginxRedirects, parseRedirects, redirectPage, textHash, updatedRegistry, versionHash, type Registry } from '../../src/lib/routes/registry';
 
 const v1 = 'content/protocols/ruta/1.0/es.mdx';
 const registry: Registry = {
@@ -117,5 +117,13 @@ describe('a published version is frozen whole, and the version in force only mov
     expect(newer.newEffective).toEqual({ 'content/protocols/ruta/2.1/es.mdx': '2026-01-01' });
     expect(updatedRegistry(registry, newer).inForce).toEqual({ otra: '1.0', ruta: '2.1' });
     expect(checkRegistry({ ...base, effective: {}, inForce: { ruta: '2.0' } }).newInForce).toEqual({});
+  });
+});
+
+describe('the redirects for nginx', () => {
+  it('writes one map entry per redirect, quoted', () => {
+    expect(nginxRedirects(new Map([['/alianza/', '/la-alianza/'], ['/a"b/', '/c\\d/']]))).toBe(
+      '# Written by the build from public/_redirects: one moved address per line, for nginx.\n"/alianza/" "/la-alianza/";\n"/a\\"b/" "/c\\\\d/";\n',
+    );
   });
 });

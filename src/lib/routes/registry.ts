@@ -170,6 +170,17 @@ export const newsCount = (check: RegistryCheck): number =>
   check.newUrls.length + Object.keys(check.newVersions).length + Object.keys(check.newEffective).length + Object.keys(check.newInForce).length;
 
 /**
+ * The redirects as the entries of an nginx `map` ("/alianza/" "/la-alianza/";), for hosts that
+ * answer them with a 301 rather than with the static page. Addresses are quoted; a quote or a
+ * backslash in one (which no path of the site has) is escaped.
+ */
+export function nginxRedirects(redirects: Map<string, string>): string {
+  const quote = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;
+  const lines = [...redirects].map(([from, to]) => `${quote(from)} ${quote(to)};`);
+  return `# Written by the build from public/_redirects: one moved address per line, for nginx.\n${lines.join('\n')}\n`;
+}
+
+/**
  * The policy of a redirect page: it loads nothing and runs nothing (the refresh and the link are
  * plain HTML), so everything is refused; and, like every page, it sends no referrer.
  */
