@@ -25,7 +25,7 @@ export default defineConfig({
   // running at once never share one data store.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // No code blocks in the content: no syntax highlighter to load (Shiki's inline styles would
   // also break the CSP).
   markdown: {

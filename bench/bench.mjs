@@ -29,7 +29,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { writeSyntheticContent } from './content.mjs';
 import { astroPhases } from './lib/astro-log.mjs';
-import { firstView, measureOut } from './lib/built-folder.mjs';
+import { firstView, measureOut, walk } from './lib/built-folder.mjs';
 import { parseArgs, say } from './lib/cli.mjs';
 import { GROUPS, summarizeProfiles } from './lib/cpu-profile.mjs';
 import { firstSearch } from './lib/first-search.mjs';
@@ -39,6 +39,7 @@ import { table } from './lib/report.mjs';
 import { buildSite, ROOT, siteEnv } from './lib/site.mjs';
 import { buildStarlight, checkStarlightInstalled, makeStarlightDir, removeStarlightDir } from './lib/starlight.mjs';
 import { memoryMethod } from './lib/timed-run.mjs';
+import { PHONE_PAGES, phoneFigures, phoneTable, starlightPages } from './lib/phone.mjs';
 
 /** Stops before anything is written: a wrong option, a missing dependency, a build already running. */
 function refuse(message) {
@@ -53,7 +54,7 @@ try {
 } catch (error) {
   refuse(error instanceof Error ? error.message : String(error));
 }
-const { pages, json, keep, profile, starlight, word } = options;
+const { pages, json, keep, profile, starlight, phone, word } = options;
 
 const busy = astroRunningIn(ROOT);
 if (busy.length > 0) {
@@ -113,6 +114,15 @@ try {
     yardstick = await buildStarlight({ dir: starlightDir, contentDir, ours: out, oursMs: astro.ms + pagefind.ms, tmp, keep });
   }
   const ourFirstView = starlight ? firstView(outDir) : undefined;
+  let phones;
+  if (phone) {
+    say('pages and the first search on a throttled phone (2G, 3G), three cold loads each…');
+    phones = { ours: await phoneFigures(outDir, PHONE_PAGES, { word }) };
+    if (yardstick) {
+      const theirs = starlightPages(walk(yardstick.dist).filter((f) => f.endsWith('index.html')).map((f) => `/${f.slice(yardstick.dist.length + 1)}`));
+      phones.starlight = await phoneFigures(yardstick.dist, theirs, { search: false });
+    }
+  }
   const cpuProfile = profileDir
     ? summarizeProfiles(readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(profileDir, f)))
     : undefined;
@@ -155,11 +165,15 @@ try {
     firstSearch: search,
     ...(cpuProfile ? { cpuProfileSeconds: profileSeconds(cpuProfile) } : {}),
     ...(yardstick ? { starlight: yardstick, firstView: ourFirstView } : {}),
+    ...(phones ? { phone: phones } : {}),
     astroLog: { ...astroLog, startupSeconds: astroLog.buildSeconds === undefined ? undefined : round(build.ms / 1000 - astroLog.buildSeconds) },
   };
 
   if (json) console.log(JSON.stringify(result, null, 2));
-  else console.log(table(result));
+  else {
+    console.log(table(result));
+    if (phones) console.log(`\n${phoneTable('this site', phones.ours)}${phones.starlight ? `\n${phoneTable('Starlight', phones.starlight)}` : ''}`);
+  }
 } catch (error) {
   console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

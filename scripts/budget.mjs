@@ -45,7 +45,7 @@ const problems = [...pages.flatMap((p) => [...budgetProblems(p), ...imageProblem
 console.log('');
 console.log(
   `${pages.length} pages. Budgets: HTML + CSS ≤ ${number(BUDGETS.firstRoundTrip)} B (pages of up to ${number(BUDGETS.firstRoundTripWords)} words), ` +
-    `chrome ≤ ${number(BUDGETS.chrome)} B, one stylesheet ≤ ${number(BUDGETS.cssFile)} B, scripts ≤ ${number(BUDGETS.scripts)} B ` +
+    `chrome ≤ ${number(BUDGETS.chrome)} B, CSS ≤ ${number(BUDGETS.css)} B, carried in the page, scripts ≤ ${number(BUDGETS.scripts)} B ` +
     `(search ≤ ${number(BUDGETS.searchScript)} B), ≤ ${BUDGETS.requests} requests, ≤ ${BUDGETS.chromeLinks} pages linked outside <main>.`,
 );
 if (problems.length === 0) {

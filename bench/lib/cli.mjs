@@ -1,12 +1,12 @@
 // The benchmark's command line: its options, read once, and its progress messages. Progress goes
 // to stderr so that `npm run -s bench -- --json` leaves stdout machine-readable.
 
-export const USAGE = 'npm run bench -- --pages N [--json] [--keep] [--profile] [--starlight] [--word <search word>]';
+export const USAGE = 'npm run bench -- --pages N [--json] [--keep] [--profile] [--starlight] [--phone] [--word <search word>]';
 
 /**
  * The options of one run, from the arguments after `npm run bench --`.
  * @param {string[]} args
- * @returns {{ pages: number, json: boolean, keep: boolean, profile: boolean, starlight: boolean, word: string }}
+ * @returns {{ pages: number, json: boolean, keep: boolean, profile: boolean, starlight: boolean, phone: boolean, word: string }}
  */
 export function parseArgs(args) {
   const option = (name) => {
@@ -23,6 +23,7 @@ export function parseArgs(args) {
     keep: args.includes('--keep'),
     profile: args.includes('--profile'),
     starlight: args.includes('--starlight'),
+    phone: args.includes('--phone'),
     word: option('--word') ?? 'trata',
   };
 }

@@ -67,6 +67,7 @@ export async function buildStarlight({ dir, contentDir, ours, oursMs, tmp, keep 
     msPerPage: round(msPerPage),
     peakRssMiB: built.peakRssMiB,
     firstView: firstView(join(dir, 'dist')),
+    dist: join(dir, 'dist'),
     // Ours (astro + Pagefind, as Starlight's build has both) divided by Starlight's.
     ratio: {
       msPerPage: Math.round((oursMs / ours.htmlPages / msPerPage) * 100) / 100,

@@ -7,6 +7,7 @@ export const es = {
   'site.tagline': 'Alianza entre el Perú y los Estados Unidos para la protección de niñas, niños y adolescentes frente a la trata',
   'skip.link': 'Saltar al contenido',
   'nav.label': 'Navegación principal',
+  'nav.menu': 'Menú',
   'nav.home': 'Inicio',
   'nav.alliance': 'La Alianza',
   'nav.protocols': 'Protocolos',

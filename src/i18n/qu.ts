@@ -9,6 +9,7 @@ export const qu = {
   'site.tagline': 'Perú suyuwan Estados Unidos suyuwan huñunakuy, wawakunata warmakunatapas trata de personasmanta waqaychanapaq',
   'skip.link': 'Qillqaman riy',
   'nav.label': 'Hatun puriy',
+  'nav.menu': 'Menú',
   'nav.home': 'Qallariy',
   'nav.alliance': 'Alianza',
   'nav.protocols': 'Protocolokuna',

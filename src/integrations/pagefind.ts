@@ -5,12 +5,30 @@
  * the Quechua index. Then the word index is split into small chunks, so a search downloads a few
  * KB of it (src/lib/search/pagefind-chunks.mjs says why and how).
  */
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { MAX_CHUNK_BYTES, rechunk } from '../lib/search/pagefind-chunks.mjs';
+import { searchPreloads, withPreloads, type PagefindEntry } from '../lib/search/preload';
+import { htmlLang, localeCodes } from '../i18n/locales';
+import * as routes from '../lib/routes/routes';
+import { localizePath } from '../lib/routes/urls';
+
+/**
+ * Names what each language's first search needs in its search page (src/lib/search/preload.ts).
+ * Returns the pages changed.
+ */
+export function preloadSearchPages(dist: string): string[] {
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  return localeCodes.flatMap((locale) => {
+    const page = join(dist, localizePath(routes.search, locale), 'index.html');
+    if (!existsSync(page)) return [];
+    writeFileSync(page, withPreloads(readFileSync(page, 'utf8'), searchPreloads(entry, htmlLang(locale), routes.pagefind)));
+    return [page];
+  });
+}
 
 /** Indexes a built site into <dist>/pagefind/ and re-chunks its word index. */
 export async function indexSite(dist: string): Promise<{ pages: number; chunks: ReturnType<typeof rechunk> }> {
@@ -37,6 +55,7 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = Date.now();
         const { pages, chunks } = await indexSite(fileURLToPath(dir));
+        preloadSearchPages(fileURLToPath(dir));
         const split = Object.entries(chunks).map(([lang, c]) => `${lang} ${c.before} → ${c.after}`).join(', ');
         logger.info(`${pages} pages indexed into pagefind/, word index in chunks of ≤ ${MAX_CHUNK_BYTES} bytes (${split}) in ${((Date.now() - started) / 1000).toFixed(1)}s`);
       },

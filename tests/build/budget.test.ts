@@ -22,17 +22,23 @@ describe('the meter', () => {
     expect(home.words).toBeGreaterThan(20);
     expect(home.chromeBr).toBeGreaterThan(1_000);
     expect(home.chromeBr).toBeLessThan(home.htmlBr);
-    expect(home.stylesheets).toHaveLength(1);
+    // The CSS comes inline, in the page's one response: nothing to wait for before it paints.
+    expect(home.stylesheets).toEqual([]);
     expect(home.cssBr).toBeGreaterThan(1_000);
+    expect(home.firstPaintBr).toBe(home.htmlBr);
     expect(home.requests[0]).toBe('/');
     expect(home.requests).toContain('/favicon.svg');
-    expect(home.requests).toContain(home.stylesheets[0]?.href);
     // The quick exit's script, inline; the JSON-LD of protocol pages is data and does not count.
     expect(home.scripts.length).toBeGreaterThan(0);
     expect(home.scripts.every((s) => !s.search && !s.blocking && s.br > 0)).toBe(true);
     expect(home.chromeLinks).toEqual(expect.arrayContaining(['/protocolos/', '/qu/']));
     expect(page('/buscar/').scripts.filter((s) => s.search)).toHaveLength(1);
     expect(page('/qu/buscar/').scripts.filter((s) => s.search)).toHaveLength(1);
+    // The search page asks for Pagefind's first downloads with the page (the first query's bytes,
+    // budgeted by tests/e2e/search-chain.test.ts); no other page does.
+    expect(page('/buscar/').searchPreloads).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json']));
+    expect(page('/buscar/').requests).toEqual(['/buscar/', '/favicon.svg']);
+    expect(home.searchPreloads).toEqual([]);
   });
 
   it('counts words of text a reader sees', () => {
@@ -45,7 +51,9 @@ describe('the meter', () => {
       path: '/pesada/',
       words: 800,
       htmlBr: 11_000,
-      cssBr: 4_000,
+      cssBr: 6_100,
+      firstPaintBr: 15_000,
+      stylesheets: [{ href: '/a.css', br: 4_000 }],
       chromeBr: 6_100,
       scripts: [{ src: '/x.js', br: 3_100, search: true, blocking: true }],
       requests: ['/pesada/', '/a.css', '/x.js', '/favicon.svg', '/foto.webp'],
@@ -55,6 +63,8 @@ describe('the meter', () => {
       [
         "/pesada/: HTML + CSS: 15,000 B brotli, over the budget of 14,600 B for a page of up to 1,500 words (it has 800)",
         "/pesada/: chrome (the HTML without the page's own text): 6,100 B brotli, over the budget of 6,000 B",
+        "/pesada/: waits for 1 stylesheet(s) before it paints (/a.css), a round trip each: carry the CSS in the page (build.inlineStylesheets: 'always')",
+        "/pesada/: CSS: 6,100 B brotli, over the budget of 6,000 B",
         "/pesada/: a script loads Pagefind; only the search page (/buscar/) may need JavaScript",
         "/pesada/: scripts: 3,100 B brotli, over the budget of 3,000 B",
         "/pesada/: the script /x.js stops the page from showing until it runs; make it type="module" or add defer",
@@ -62,7 +72,10 @@ describe('the meter', () => {
         "/pesada/: links to 26 pages from outside <main>, over the budget of 25 (navigation on every page must not grow with the site): /p0/ /p1/ /p2/ /p3/ /p4/ /p5/ /p6/ /p7/ /p8/ /p9/ /p10/ /p11/ /p12/ /p13/ /p14/ /p15/ /p16/ /p17/ /p18/ /p19/ /p20/ /p21/ /p22/ /p23/ /p24/ /p25/",
       ]
     `);
-    expect(budgetProblems({ ...heavy, words: 1_600, chromeBr: 100, scripts: [], requests: ['/'], chromeLinks: [] })).toEqual([]);
+    expect(budgetProblems({ ...heavy, searchPreloads: ['/pagefind/pagefind.js'], scripts: [] })).toContain(
+      "/pesada/: asks early for Pagefind's files (/pagefind/pagefind.js); only the search page (/buscar/) may",
+    );
+    expect(budgetProblems({ ...heavy, words: 1_600, chromeBr: 100, cssBr: 4_000, stylesheets: [], scripts: [], requests: ['/'], chromeLinks: [] })).toEqual([]);
   });
 });
 

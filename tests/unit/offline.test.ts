@@ -98,10 +98,10 @@ describe('the shell', () => {
     expect(files).not.toContain('/navegar-con-seguridad/');
   });
 
-  it('fails when the pages link no stylesheet', () => {
+  it('needs no file besides the pages, which carry their styles and scripts', () => {
     dist = mkdtempSync(join(tmpdir(), 'alianza-shell-'));
-    write('index.html', '<p>no styles</p>');
-    expect(() => shellFiles(dist)).toThrow(/service worker: the shell pages of .* link no stylesheet in \/_astro\/; offline pages need it/);
+    write('index.html', '<style>p{}</style><p>styled</p>');
+    expect(shellFiles(dist).files).toEqual(['/']);
   });
 });
 

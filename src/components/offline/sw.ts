@@ -42,7 +42,6 @@ interface WorkerScope {
 const worker = self as unknown as WorkerScope;
 const SHELL = shellCache(OFFLINE_BUILD.version);
 const shellKeys = new Set(OFFLINE_BUILD.shell.map((path) => cacheKey(new URL(path, worker.location.origin))));
-const stylesheets = OFFLINE_BUILD.shell.filter((path) => path.endsWith('.css'));
 const anyVary = { ignoreVary: true };
 
 /** Shell and hashed files live in this build's shell cache; what the reader opened or saved, in the pages cache. */
@@ -58,7 +57,7 @@ worker.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(SHELL);
-      // Pages are revalidated with the server: a copy in the HTTP cache may name an older stylesheet.
+      // Pages are revalidated with the server: a copy in the HTTP cache may be an older build's.
       await cache.addAll(OFFLINE_BUILD.shell.map((path) => new Request(path, { cache: path.startsWith(routes.assets) ? 'default' : 'no-cache' })));
       await worker.skipWaiting();
     })(),
@@ -95,16 +94,9 @@ async function cacheFirst(event: FetchRequestEvent, url: URL): Promise<Response>
   const key = cacheKey(url);
   const cached = await caches.match(key, anyVary);
   if (cached) return cached;
-  try {
-    const response = await fetch(event.request);
-    if (response.ok) event.waitUntil(keep(cacheFor(url), key, response.clone()));
-    return response;
-  } catch (error) {
-    // A page saved under an earlier build names that build's stylesheet: give it this one.
-    const fallback = url.pathname.endsWith('.css') && stylesheets[0] ? await caches.match(stylesheets[0], anyVary) : undefined;
-    if (fallback) return fallback;
-    throw error;
-  }
+  const response = await fetch(event.request);
+  if (response.ok) event.waitUntil(keep(cacheFor(url), key, response.clone()));
+  return response;
 }
 
 /**

@@ -1,0 +1,158 @@
+// What a reader on a low-end phone feels (`--phone`): pages opened cold in Chromium on a 360 × 640
+// screen, the network throttled to WebPageTest's 2G and 3G profiles and the CPU slowed 4×, each
+// load three times, medians printed: first contentful paint, largest contentful paint, bytes and
+// requests until the page has loaded; and how long /buscar/?q=<word> takes to show results.
+// The built folder is served as nginx serves it (the .br file when the browser accepts brotli; a
+// file without one, like Starlight's, is compressed on the fly at the same quality).
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { median, round } from './numbers.mjs';
+
+/** WebPageTest's profiles: bits per second, and the round trip in ms. */
+export const PROFILES = {
+  '2G': { down: 280_000, up: 256_000, latency: 800 },
+  '3G': { down: 1_600_000, up: 768_000, latency: 300 },
+};
+const CPU_SLOWDOWN = 4;
+const RUNS = 3;
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+};
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt']);
+
+/** Serves a built folder as nginx with brotli_static would; returns its address. @param {string} dir */
+function serve(dir) {
+  const compressed = new Map();
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path = join(dir, decodeURIComponent(url.pathname));
+    if (!path.startsWith(dir)) return void res.writeHead(400).end();
+    if (url.pathname.endsWith('/')) path = join(path, 'index.html');
+    try {
+      if (!(await stat(path)).isFile()) throw new Error('not a file');
+    } catch {
+      return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+    }
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    const wantsBr = /\bbr\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    let body = await readFile(path);
+    let encoded = false;
+    if (wantsBr && existsSync(`${path}.br`)) {
+      body = await readFile(`${path}.br`);
+      encoded = true;
+    } else if (wantsBr && COMPRESSIBLE.has(extname(path))) {
+      if (!compressed.has(path)) compressed.set(path, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      body = compressed.get(path);
+      encoded = true;
+    }
+    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store', ...(encoded ? { 'Content-Encoding': 'br' } : {}), 'Content-Length': body.length });
+    res.end(body);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** One cold load: a new context, throttled; its paint times, bytes and requests until `load`. */
+async function load(browser, url, profile, waitFor) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, serviceWorkers: 'block' });
+  await context.addInitScript(() => {
+    new PerformanceObserver((list) => {
+      window.__lcp = list.getEntries().at(-1)?.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: profile.latency, downloadThroughput: profile.down / 8, uploadThroughput: profile.up / 8 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  let bytes = 0;
+  let requests = 0;
+  let loaded = false;
+  cdp.on('Network.requestWillBeSent', () => {
+    if (!loaded) requests++;
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    if (!loaded) bytes += e.encodedDataLength;
+  });
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  loaded = true;
+  let ready;
+  if (waitFor) {
+    await page.waitForSelector(waitFor, { timeout: 120_000 });
+    ready = await page.evaluate(() => performance.now());
+  }
+  await page.waitForTimeout(300);
+  const paint = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    lcp: window.__lcp,
+  }));
+  await context.close();
+  return { ...paint, bytes, requests, ready };
+}
+
+/**
+ * The figures of a built site's pages (paths), on each profile, medians of three cold loads; and
+ * the time /buscar/?q=<word> takes to show its first result (`search`: false for a site without
+ * this site's search page).
+ * @param {string} dir @param {string[]} paths @param {{ word?: string, search?: boolean }} [options]
+ */
+export async function phoneFigures(dir, paths, { word = 'trata', search = true } = {}) {
+  const { chromium } = await import('playwright-core');
+  const server = await serve(dir);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  const medians = (loads, key) => round(median(loads.map((l) => l[key] ?? Number.NaN).sort((a, b) => a - b)));
+  try {
+    const pages = [];
+    for (const [name, profile] of Object.entries(PROFILES)) {
+      for (const path of paths) {
+        const loads = [];
+        for (let i = 0; i < RUNS; i++) loads.push(await load(browser, `${base}${path}`, profile));
+        pages.push({ profile: name, path, fcp: medians(loads, 'fcp'), lcp: medians(loads, 'lcp'), kb: round(medians(loads, 'bytes') / 1024), requests: medians(loads, 'requests') });
+      }
+    }
+    const searches = [];
+    if (search) {
+      for (const [name, profile] of Object.entries(PROFILES)) {
+        const loads = [];
+        for (let i = 0; i < RUNS; i++) loads.push(await load(browser, `${base}/buscar/?q=${encodeURIComponent(word)}`, profile, '[data-search-results] li a'));
+        searches.push({ profile: name, word, results: medians(loads, 'ready') });
+      }
+    }
+    return { pages, searches };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** The figures as lines of a table. @param {string} site @param {Awaited<ReturnType<typeof phoneFigures>>} figures */
+export function phoneTable(site, figures) {
+  const rows = figures.pages.map((p) => `${site.padEnd(10)} ${p.profile}  ${p.path.padEnd(48)} FCP ${String(p.fcp).padStart(7)} ms  LCP ${String(p.lcp).padStart(7)} ms  ${String(p.kb).padStart(6)} KB  ${p.requests} requests`);
+  for (const s of figures.searches) rows.push(`${site.padEnd(10)} ${s.profile}  ${`/buscar/?q=${s.word}: results after`.padEnd(48)} ${s.results} ms`);
+  return rows.join('\n');
+}
+
+/** The pages the phone figures are taken on: one of each kind this site has. */
+export const PHONE_PAGES = ['/', '/protocolos/ruta-de-derivacion/v2.0/', '/kits/secundaria/', '/kits/secundaria/viajar-seguro/', '/herramientas/oferta-o-trampa/', '/regiones/loreto/', '/buscar/'];
+
+/**
+ * The comparable pages of the Starlight build: its home, and its first protocol and lesson pages
+ * (the same entries as ours). @param {string[]} htmlFiles paths of its built pages, "/protocolos/…/index.html"
+ */
+export function starlightPages(htmlFiles) {
+  const page = (prefix) => htmlFiles.find((f) => f.startsWith(prefix))?.replace(/index\.html$/, '');
+  return ['/', page('/protocolos/ruta-de-derivacion/'), page('/kits/secundaria/')].filter(Boolean);
+}
