@@ -11,9 +11,13 @@ import {
 import { outline, sectionText } from '../../src/lib/markdown/sections';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/diff/${name}`, import.meta.url), 'utf8');
-const before = outline(fixture('before.md'));
-const after = outline(fixture('after.md'));
-const comparison = compareOutlines(before, after);
+// Compared inside each test, not once at load, so that StrykerJS (npm run mutation) counts the
+// code of the comparison as covered by the tests that check it.
+const versions = () => ({ before: outline(fixture('before.md')), after: outline(fixture('after.md')) });
+const compareFixtures = () => {
+  const { before, after } = versions();
+  return compareOutlines(before, after);
+};
 
 /** "kind before→after title" for each change, to read the whole comparison at a glance. */
 function summary(change: SectionChange): string {
@@ -30,7 +34,7 @@ function summary(change: SectionChange): string {
 }
 
 function find(title: string): SectionChange {
-  const change = comparison.changes.find(
+  const change = compareFixtures().changes.find(
     (c) => (c.kind === 'removed' ? c.before.title : c.after.title) === title,
   );
   if (!change) throw new Error(`no change for ${title}`);
@@ -45,6 +49,7 @@ const newSide = (parts: WordPart[]) => squeeze(parts.filter((p) => !p.removed).m
 
 describe('compareOutlines on the fixture versions', () => {
   it('lists the sections in the order of the new version, the removed one where it was', () => {
+    const comparison = compareFixtures();
     expect(comparison.changes.map(summary)).toEqual([
       'unchanged 1 Objetivo',
       'unchanged 2 Definiciones',
@@ -121,11 +126,13 @@ describe('compareOutlines on the fixture versions', () => {
   });
 
   it('diffs the preamble word by word', () => {
+    const comparison = compareFixtures();
     expect(inserted(comparison.preamble).map((s) => s.trim())).toEqual(['en el Perú']);
     expect(deleted(comparison.preamble)).toEqual([]);
   });
 
   it('finds nothing to report between a version and itself', () => {
+    const { before } = versions();
     const same = compareOutlines(before, before);
     expect(same.counts).toEqual({ added: 0, removed: 0, changed: 0, renamed: 0, unchanged: 8 });
     expect(same.preamble).toEqual([{ value: before.preamble[0]?.type === 'paragraph' ? before.preamble[0].text : '' }]);

@@ -183,8 +183,7 @@ describe('the content check\'s scan before parsing', () => {
 });
 
 describe('the rehype guard (layer 2)', () => {
-  const guard = rehypeGuard();
-  const run = (html: string, path?: string) => () => guard(fromHtml(html, { fragment: true }), { path, cwd: root });
+  const run = (html: string, path?: string) => () => rehypeGuard()(fromHtml(html, { fragment: true }), { path, cwd: root });
 
   it('lets ordinary HTML through', () => {
     expect(run('<h2 id="s-1">Alcance</h2><p><a href="https://www.gob.pe/">enlace</a> <img src="data:image/png;base64,AA" alt=""></p>')).not.toThrow();
