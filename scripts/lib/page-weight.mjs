@@ -225,8 +225,7 @@ export function createMeter(dist) {
         }
         if (rel.includes('icon') || rel.includes('apple-touch-icon')) hasIcon = true;
         const preload = rel.includes('preload') || rel.includes('modulepreload');
-        // The search page names Pagefind's first downloads so they start with the page: they are
-        // the first query's bytes, budgeted as such (tests/e2e/search-chain.test.ts), not the page's.
+        // Pagefind's files the search page names early: the first query's bytes, not the page's.
         if (preload && PAGEFIND_FILE.test(href)) searchPreloads.push(href);
         else if (preload || rel.some((r) => ['icon', 'apple-touch-icon', 'manifest'].includes(r))) request(href);
       } else if (tagName === 'style') {
@@ -241,7 +240,7 @@ export function createMeter(dist) {
         scripts.push({
           src,
           br: src ? (file?.br ?? 0) : brotli(Buffer.from(code)).length,
-          search: /pagefind/i.test(code),
+          search: /pagefind/i.test(code) && /\bimport\s*\(/.test(code), // imports Pagefind, not only prefetches
           blocking: classic && src !== undefined && attribute(element, 'async') === undefined && attribute(element, 'defer') === undefined,
         });
         if (src) request(src);

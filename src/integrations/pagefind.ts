@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { MAX_CHUNK_BYTES, rechunk } from '../lib/search/pagefind-chunks.mjs';
-import { searchPreloads, withPreloads, type PagefindEntry } from '../lib/search/preload';
+import { entryTag, searchPreloads, withPreloads, type PagefindEntry } from '../lib/search/preload';
 import { htmlLang, localeCodes } from '../i18n/locales';
 import * as routes from '../lib/routes/routes';
 import { localizePath } from '../lib/routes/urls';
@@ -21,11 +21,13 @@ import { localizePath } from '../lib/routes/urls';
  * Returns the pages changed.
  */
 export function preloadSearchPages(dist: string): string[] {
-  const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  const entryJson = readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8');
+  const entry = JSON.parse(entryJson) as PagefindEntry;
+  const tag = entryTag(entryJson);
   return localeCodes.flatMap((locale) => {
     const page = join(dist, localizePath(routes.search, locale), 'index.html');
     if (!existsSync(page)) return [];
-    writeFileSync(page, withPreloads(readFileSync(page, 'utf8'), searchPreloads(entry, htmlLang(locale), routes.pagefind)));
+    writeFileSync(page, withPreloads(readFileSync(page, 'utf8'), searchPreloads(entry, htmlLang(locale), routes.pagefind, tag)));
     return [page];
   });
 }

@@ -35,7 +35,9 @@ export async function startSearch(doc: Document): Promise<void> {
   const load = async () => {
     if (!pagefind) {
       pagefind = (await import(/* @vite-ignore */ script)) as Pagefind;
-      await pagefind.options({ noWorker: true, excerptLength: 24 });
+      // The build's tag, so Pagefind asks for the entry file the page has already preloaded.
+      const tag = doc.querySelector<HTMLLinkElement>('link[data-pagefind-tag]')?.dataset['pagefindTag'];
+      await pagefind.options({ noWorker: true, excerptLength: 24, ...(tag ? { metaCacheTag: tag } : {}) });
     }
     return pagefind;
   };
@@ -48,9 +50,11 @@ export async function startSearch(doc: Document): Promise<void> {
 
   let pending: PagefindResult[] = [];
   const show = async () => {
-    const batch = pending.splice(0, PAGE_SIZE);
-    for (const result of batch) {
-      const data = await result.data();
+    // Every fragment of the batch is asked for at once (one round trip, not one each); each result
+    // is shown, in order, as soon as its own has arrived.
+    const batch = pending.splice(0, PAGE_SIZE).map((result) => result.data());
+    for (const next of batch) {
+      const data = await next;
       const item = doc.createElement('li');
       const link = doc.createElement('a');
       link.href = data.url;
