@@ -151,7 +151,6 @@ const cssUrls = (css) =>
 
 /** What a module script imports before it runs (import(), which waits, left out). @param {string} code */
 const staticImports = (code) => [...code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+?\bfrom\s*)?["'`]([^"'`]+)["'`]/g)].map((m) => m[1] ?? '');
-
 const LOCAL = 'http://page.invalid';
 
 /**
