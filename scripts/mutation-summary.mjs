@@ -13,6 +13,7 @@ import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** The six areas of docs/mutation.md: the code a wrong answer of which a reader would notice first. */
+/** @type {Array<[name: string, paths: string[]]>} */
 export const AREAS = [
   ['the content check', ['src/lib/content/']],
   ['the URL registry', ['src/lib/routes/registry.ts']],
@@ -63,12 +64,12 @@ export function summary(report, cwd = process.cwd()) {
   for (const folder of folders) {
     lines.push(`  ${line(folder, count(files.filter((f) => folderOf(f.name) === folder).flatMap((f) => f.mutants)))}`);
   }
-  const areas = AREAS.map(([label, paths]) => [label, paths, files.filter((f) => paths.some((p) => (p.endsWith('/') ? f.name.startsWith(p) : f.name === p)))]).filter(
-    ([, , matched]) => matched.length > 0,
-  );
-  if (areas.length > 0) {
+  /** @type {[string, string[], typeof files][]} */
+  const areas = AREAS.map(([label, paths]) => /** @type {[string, string[], typeof files]} */ ([label, paths, files.filter((f) => paths.some((p) => (p.endsWith('/') ? f.name.startsWith(p) : f.name === p)))]));
+  const found = areas.filter(([, , matched]) => matched.length > 0);
+  if (found.length > 0) {
     lines.push('The six areas (docs/mutation.md keeps each at 80 % or more):');
-    for (const [label, paths, matched] of /** @type {[string, string[], typeof files][]} */ (areas)) {
+    for (const [label, paths, matched] of found) {
       lines.push(`  ${line(`${label} (${paths.join(', ')})`, count(matched.flatMap((f) => f.mutants)))}`);
     }
   }

@@ -6,6 +6,7 @@
 import { defaultLocale, htmlLang, type Locale, locales, useStrings } from '../i18n';
 import { formatCitation, toBibtex, toCslJson, toRis, type CitationInput } from '../lib/protocols/citations';
 import type { PdfJob } from '../lib/pdf/jobs';
+import { dateKey, isApproved, statusKey } from '../lib/protocols/standing';
 import { makePdf } from '../lib/pdf/pool';
 import type { Section } from '../lib/markdown/sections';
 import { siteUrl } from '../site';
@@ -31,6 +32,7 @@ export function citationInput(v: ProtocolVersion, section?: Section, spanish = f
     url,
     author: AUTHOR,
     language: locales[locale].htmlLang,
+    sample: !isApproved(data),
     section: section ? { number: section.number, title: section.title, url: `${url}#${section.anchor}` } : undefined,
   };
 }
@@ -75,15 +77,16 @@ function pdfJob(v: ProtocolVersion): PdfJob & { kind: 'protocol' } {
       title: data.title,
       shortTitle: data.shortTitle,
       version: v.version,
-      statusLabel: t(`protocol.status.${v.status}`),
+      statusLabel: isApproved(data) ? t(statusKey(v.status, data)) : `${t('protocol.sampleStatus')} · ${t(statusKey(v.status, data))}`,
       effective: data.effective,
       lang: htmlLang(locale),
       permalink: citationInput(v).url,
-      notice: data.sample ? t('protocols.sampleAll') : undefined,
+      notice: isApproved(data) ? undefined : t('protocols.sampleAll'),
+      sampleLabel: isApproved(data) ? undefined : t('protocol.sampleStatus'),
       outline: v.outline,
       strings: {
         version: t('protocol.version'),
-        effective: t('protocol.effective'),
+        effective: t(dateKey(data)),
         status: t('protocol.status'),
         contents: t('protocol.toc'),
         page: t('protocol.pdfPage'),

@@ -1,6 +1,21 @@
 import { z } from 'astro/zod';
-import { date, pageFields } from './common';
+import { date, pageFields, source } from './common';
 import type { RefFactory } from './refs';
+
+/** Who approved a protocol, with what, when, and where a reader can check it. */
+const approval = z.object(
+  {
+    /** The approving body, e.g. a ministry or a regional government. */
+    body: z.string().trim().min(1, { error: 'is empty: name the body that approved the protocol' }),
+    /** The instrument of the approval, e.g. a ministerial or regional resolution with its number. */
+    instrument: z.string().trim().min(1, { error: 'is empty: name the instrument (resolution, decree) with its number' }),
+    /** The day of the approval (YYYY-MM-DD). */
+    date: date(),
+    /** Where the approval is published. */
+    source: source,
+  },
+  { error: 'must be an approval record: body, instrument, date and source' },
+);
 
 /**
  * One version of a protocol in one language: content/protocols/<slug>/<version>/es.mdx.
@@ -22,14 +37,31 @@ export const protocolSchema = (ref: RefFactory) =>
     }),
     /** The day this version takes effect (YYYY-MM-DD). */
     effective: date(),
-    /** The body that approved it, when known. */
-    approvedBy: z.string().optional(),
-    /** The instrument that approved it (e.g. a resolution), when known. */
-    instrument: z.string().optional(),
+    /**
+     * The approval record: only a protocol that an authority approved (`sample: false`) has one,
+     * and only such a protocol is shown with legal status ("Vigente", "En vigor desde").
+     */
+    approval: approval.optional(),
     /** Who it is written for, e.g. ["docentes", "personal de salud"]. */
     audience: z.array(z.string()).default([]),
     /** Regions it applies to (slugs of content/regions/); empty means the whole country. */
     regions: z.array(ref('regions')).default([]),
     /** One line saying what changed from the previous version. */
     changelog: z.string().trim().min(1, { error: 'is empty: say in one line what changed in this version' }),
+  }).superRefine((data, ctx) => {
+    if (!data.sample && !data.approval) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['approval'],
+        message:
+          'is missing: a protocol that is not a sample claims legal status, which needs the approval record (body, instrument, date and a source of the approval); add it, or mark the protocol "sample: true"',
+      });
+    }
+    if (data.sample && data.approval) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['approval'],
+        message: 'is set on a sample: an approved protocol is not a sample; remove the approval, or set "sample: false"',
+      });
+    }
   });

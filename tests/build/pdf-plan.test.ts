@@ -61,11 +61,11 @@ describe('PDF plan', () => {
     expect(templates.length).toBeGreaterThanOrEqual(8);
     const kinds = new Set<string>();
     for (const [key, template] of templates) {
-      const [style, language, author, year, version, hasSection] = JSON.parse(key) as ['apa' | 'iso690', string, string, number, string, boolean];
+      const [style, language, author, year, version, hasSection, sample] = JSON.parse(key) as ['apa' | 'iso690', string, string, number, string, boolean, boolean];
       kinds.add(`${style} ${language} ${hasSection ? 'section' : 'version'}`);
       const url = 'https://alianza-cpc.example/protocolos/prueba/v1.0/';
       const section = hasSection ? { number: '2.1', title: 'Quién recibe el aviso', url: `${url}#s-2-1` } : undefined;
-      const input = { title: 'Protocolo de prueba', version, issued: new Date(Date.UTC(year, 2, 1)), url, author, language, section };
+      const input = { title: 'Protocolo de prueba', version, issued: new Date(Date.UTC(year, 2, 1)), url, author, language, section, sample };
       const filled = template
         .replace(TEMPLATE_SLOTS.title, input.title)
         .replace(TEMPLATE_SLOTS.url, section ? section.url : url)

@@ -60,7 +60,7 @@ describe.each(slugs)('protocol %s', (slug) => {
       for (const anchor of tocAnchors) expect(html, `#${anchor} has no target`).toContain(`id="${anchor}"`);
       expect(html).toMatch(/<h2 id="s-1">1 /);
       expect(html).toMatch(/<a href="#s-1" class="app-anchor" aria-label="Enlace a la sección 1">§<\/a>/);
-      expect(html).toContain('"@type":"Legislation"');
+      expect(html).toContain('"@type":"CreativeWork"');
       expect(html).toContain(`"version":"${v.version}"`);
       expect(html).toMatch(/data-cite[\s\S]*APA 7[\s\S]*ISO 690/);
       expect(html).toContain(`${site}${route}`);

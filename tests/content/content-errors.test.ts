@@ -89,6 +89,13 @@ const expected: Record<string, { file: string; field?: string; message: RegExp }
       message: /^is version 1\.00, the same number as content\/protocols\/ruta-de-prueba\/1\.0\/es\.mdx: give each version its own number/,
     },
   ],
+  'legal-status-without-approval': [
+    {
+      file: 'content/protocols/ruta-de-prueba/1.0/es.mdx',
+      field: 'approval',
+      message: /^is missing: a protocol that is not a sample claims legal status, which needs the approval record \(body, instrument, date and a source of the approval\); add it, or mark the protocol "sample: true"$/,
+    },
+  ],
   'no-version-in-force': [
     {
       file: 'content/protocols/ruta-de-prueba/',

@@ -261,3 +261,26 @@ describe('RIS', () => {
     });
   });
 });
+
+describe('a sample document', () => {
+  const sample: CitationInput = { ...version, sample: true };
+
+  it('says so in both citations, also when the same version was cited first as an approved text', () => {
+    // The approved text first: a template cached without the sample flag would then serve the sample.
+    expect(formatCitation(version, 'apa')).not.toContain('ejemplo');
+    expect(formatCitation(version, 'iso690')).not.toContain('ejemplo');
+    expect(formatCitation(sample, 'apa')).toBe(
+      'Alianza CPC. (2025). Ruta de identificación y derivación de casos de trata de niñas, niños y adolescentes (Versión 2.0) [Documento de ejemplo, no oficial]. https://alianza-cpc.example/protocolos/ruta-de-derivacion/v2.0/',
+    );
+    expect(formatCitation(sample, 'iso690')).toContain('[en línea]. Documento de ejemplo, no oficial. Versión 2.0.');
+    expect(formatCitation({ ...section, sample: true }, 'apa')).toContain('(Versión 2.0) [Documento de ejemplo, no oficial].');
+  });
+
+  it('says so in its .bib, .ris and CSL-JSON files', () => {
+    expect(toBibtex(sample)).toContain('note = {Documento de ejemplo, no oficial}');
+    expect(toRis(sample)).toContain('\nN1  - Documento de ejemplo, no oficial\n');
+    expect(JSON.parse(toCslJson(sample))[0]).toMatchObject({ genre: 'Documento de ejemplo, no oficial', note: 'Documento de ejemplo, no oficial' });
+    expect(toBibtex(version)).not.toContain('ejemplo');
+    expect(toRis(version)).not.toContain('ejemplo');
+  });
+});

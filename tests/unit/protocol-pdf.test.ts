@@ -253,3 +253,19 @@ describe('winAnsi', () => {
     expect(winAnsi('✓ ok')).toBe('? ok');
   });
 });
+
+describe('a sample protocol', () => {
+  it('is labelled as a sample on every page, in the running header, and in its metadata', async () => {
+    const pdf = await protocolPdf(input({ sampleLabel: 'Documento de ejemplo, no oficial' }));
+    const { pageTexts } = await pdfText(pdf);
+    expect(pageTexts.length).toBeGreaterThan(2);
+    pageTexts.forEach((page, i) => expect(flat(page), `page ${i + 1}`).toContain('Versión 2.0 · Documento de ejemplo, no oficial'));
+    expect((await pdfDetails(pdf)).info).toMatchObject({ Subject: 'Versión 2.0 · Documento de ejemplo, no oficial' });
+  });
+
+  it('an approved protocol carries no sample label', async () => {
+    const { text } = await pdfText(await protocolPdf(input()));
+    expect(text).not.toContain('ejemplo, no oficial');
+  });
+});
+

@@ -68,6 +68,10 @@ describe('strictProblems on real-looking content', () => {
     for (const f of ['news/primera-noticia/es.mdx', 'pages/inicio/es.mdx', 'partners/oit/es.mdx', 'partners/oit/qu.mdx', 'protocols/ruta-de-prueba/1.0/es.mdx', 'regions/cusco/es.mdx']) {
       unsample(join(dir, f));
     }
+    // A protocol that is not a sample has its approval record (the values of a test, not real ones).
+    const protocol = join(dir, 'protocols/ruta-de-prueba/1.0/es.mdx');
+    const approval = 'approval:\n  body: "Órgano de prueba"\n  instrument: "Resolución de prueba N° 1"\n  date: 2024-01-15\n  source: { title: "Registro de prueba", url: "https://example.org/resolucion-de-prueba" }\n';
+    writeFileSync(protocol, readFileSync(protocol, 'utf8').replace('sample: false\n', `sample: false\n${approval}`));
     const draft = '  translation: { qu: draft }\n';
     writeFileSync(
       join(dir, 'data/hotlines.yaml'),

@@ -39,9 +39,17 @@ export interface CitationInput {
   author: string;
   /** BCP 47 language of the text: "es" or "quz". */
   language: string;
+  /**
+   * A document the site wrote as an example, which no authority approved: every citation says so
+   * ({@link SAMPLE_GENRE} as the item's genre and note), so a pasted reference never looks official.
+   */
+  sample?: boolean | undefined;
   /** When citing one section: its number, title and absolute URL with the anchor (…/v2.0/#s-1-2). */
   section?: { number: string; title: string; url: string } | undefined;
 }
+
+/** What a sample is called in its citations (CSL `genre`, BibLaTeX `type`/`note`, RIS `M3`/`N1`). */
+export const SAMPLE_GENRE = 'Documento de ejemplo, no oficial';
 
 /** The id under which the ISO 690 style is registered with plugin-csl. */
 export const ISO690_STYLE = 'iso690-author-date-es';
@@ -220,6 +228,7 @@ export function cslItem(input: CitationInput, id?: string): Record<string, unkno
     author: [{ literal: input.author }],
     publisher: input.author,
     language: input.language,
+    ...(input.sample ? { genre: SAMPLE_GENRE, note: SAMPLE_GENRE } : {}),
   };
 }
 
@@ -309,7 +318,7 @@ function fromTemplate(input: CitationInput, style: 'apa' | 'iso690'): string | u
   if (title === undefined) return undefined;
   const sectionTitle = section && slotValue(section.title);
   if (section && (sectionTitle === undefined || !/^\d+(\.\d+)*$/.test(section.number))) return undefined;
-  const key = JSON.stringify([style, input.language, input.author, input.issued.getUTCFullYear(), input.version, !!section]);
+  const key = JSON.stringify([style, input.language, input.author, input.issued.getUTCFullYear(), input.version, !!section, !!input.sample]);
   let template = templates.get(key);
   if (template === undefined) {
     template = formatCitationUncached(

@@ -47,6 +47,11 @@ export interface ProtocolPdfInput {
   permalink: string;
   /** Shown in a box at the top, e.g. "Documento de ejemplo del sitio: no es un texto oficial." */
   notice?: string | undefined;
+  /**
+   * For a document no authority approved ("Documento de ejemplo, no oficial"): printed in the
+   * running header of every page, so a single photocopied page never looks official.
+   */
+  sampleLabel?: string | undefined;
   outline: Outline;
   /** Localized labels. */
   strings: {
@@ -162,7 +167,7 @@ function titleBlock(input: ProtocolPdfInput): Content {
 
 function documentDefinition(input: ProtocolPdfInput): TDocumentDefinitions {
   const { strings, outline } = input;
-  const running = winAnsi(`${strings.version} ${input.version}`);
+  const running = winAnsi([`${strings.version} ${input.version}`, input.sampleLabel].filter(Boolean).join(' · '));
   const content: Content[] = [titleBlock(input)];
   if (input.notice) content.push(noticeBox(input.notice));
   for (const block of outline.preamble) content.push(blockContent(block));
@@ -188,7 +193,7 @@ function documentDefinition(input: ProtocolPdfInput): TDocumentDefinitions {
       author: input.author,
       creator: input.author,
       producer: 'pdfmake',
-      subject: `${strings.version} ${input.version}`,
+      subject: [`${strings.version} ${input.version}`, input.sampleLabel].filter(Boolean).join(' · '),
       keywords: [input.shortTitle, `${strings.version} ${input.version}`, input.statusLabel, input.author].join(', '),
       // Fixed dates make the output (and the /ID pdfkit derives from the metadata) reproducible.
       creationDate: input.effective,

@@ -1,5 +1,6 @@
 /** /datos/protocolos.json: every protocol and version with its addresses and dates. */
-import { localeCodes } from '../../i18n';
+import { defaultLocale, localeCodes, useStrings } from '../../i18n';
+import { isApproved } from '../../lib/protocols/standing';
 import { isoDay } from '../../lib/text/format';
 import { localizePath } from '../../lib/routes/urls';
 import { previousOf, protocolsIn, spanishProtocols } from '../../data/protocols';
@@ -7,6 +8,9 @@ import { siteUrl } from '../../site';
 import * as routes from '../../lib/routes/routes';
 
 const abs = (path: string) => new URL(path, siteUrl).href;
+const t = useStrings(defaultLocale);
+/** The state of a sample version, in place of a legal status. */
+const SAMPLE_STATE = { vigente: 'actual', reemplazado: 'anterior', borrador: 'borrador' } as const;
 
 export function GET() {
   const translated = (slug: string, version: string) =>
@@ -19,13 +23,17 @@ export function GET() {
     shortTitle: p.current.page.entry.data.shortTitle,
     url: abs(routes.protocol(p.slug)),
     currentVersion: p.current.version,
-    sample: p.versions.some((v) => v.page.entry.data.sample),
+    sample: p.versions.some((v) => !isApproved(v.page.entry.data)),
     versions: p.versions.map((v) => {
       const data = v.page.entry.data;
       const languages = translated(p.slug, v.version);
+      const approved = isApproved(data);
       return {
         version: v.version,
-        status: data.status,
+        // Legal status only for an approved text; a sample says where it stands among its versions.
+        status: approved ? data.status : SAMPLE_STATE[data.status],
+        sample: !approved,
+        ...(approved ? {} : { notice: t('protocol.sampleStatus') }),
         effective: isoDay(data.effective),
         changelog: data.changelog,
         languages,

@@ -4,6 +4,7 @@ import { spanishProtocols } from '../../data/protocols';
 import { defaultLocale, htmlLang, useStrings } from '../../i18n';
 import { siteUrl } from '../../site';
 import * as routes from '../../lib/routes/routes';
+import { isApproved } from '../../lib/protocols/standing';
 
 /** The feed is in the default language, as the versions' files are. */
 const t = useStrings(defaultLocale);
@@ -26,11 +27,13 @@ export function GET() {
   for (const v of versions) {
     const data = v.page.entry.data;
     const url = new URL(routes.protocolVersion(v.slug, v.version), siteUrl).href;
+    // A sample says so in its entry's title and summary (src/lib/protocols/standing.ts).
+    const sample = isApproved(data) ? '' : ` (${t('protocol.sampleStatus').toLowerCase()})`;
     feed.addItem({
-      title: `${data.title}, ${t('protocol.version').toLowerCase()} ${v.version}`,
+      title: `${data.title}, ${t('protocol.version').toLowerCase()} ${v.version}${sample}`,
       id: url,
       link: url,
-      description: data.changelog,
+      description: isApproved(data) ? data.changelog : `${t('protocol.sampleStatus')}. ${data.changelog}`,
       date: data.effective,
       published: data.effective,
     });
