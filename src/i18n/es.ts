@@ -282,6 +282,9 @@ export const es = {
   'search.one': '1 resultado',
   'search.none': 'No hay resultados para «{q}». Prueba con otra palabra o mira el índice de la A a la Z.',
   'search.loading': 'Buscando…',
+  'search.partial': 'No encontramos todas las palabras de «{q}»; estos {n} resultados tienen algunas, primero los que tienen más.',
+  // Words left out when a search for every word finds nothing (joined by spaces; lower case, no accents).
+  'search.stopWords': 'a al algo ante como con cual de del donde el ella ellos en entre era es esa ese eso esta este esto fue ha hay la las le les lo los me mi mis muy nos o para pero por que quien se si sin sobre su sus te tu un una uno unos y ya yo',
   'search.index': 'Índice de la A a la Z',
   'search.needsJs': 'La búsqueda necesita JavaScript, que no está activo en tu navegador. Todas las páginas están en el índice de la A a la Z:',
   'index.title': 'Índice de la A a la Z',

@@ -284,6 +284,8 @@ export const qu = {
   'search.one': '1 tarisqa',
   'search.none': '«{q}» nisqapaq manam imapas kanchu. Huk simiwan maskay, icha A–Z indiceta qhaway.',
   'search.loading': 'Maskachkan…',
+  'search.partial': '«{q}» nisqapi llapan simikunata manam tarirqaykuchu; kay {n} tarisqakunapi wakin simikuna kan (no encontramos todas las palabras; estos resultados tienen algunas).',
+  'search.stopWords': 'kay chay a al con de del el en la las los para por que un una y',
   'search.index': 'A–Z indice',
   'search.needsJs': 'Maskayqa JavaScriptta munan. Tukuy pankakunam A–Z indicepi kachkan:',
   'index.title': 'A–Z indice',

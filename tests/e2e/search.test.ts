@@ -1,5 +1,5 @@
 /**
- * Search: accents, languages, filters, the no-JavaScript fallback, the transfer budget of a first
+ * Search: accents, languages, sentences with a word no page holds, filters, the no-JavaScript fallback, the transfer budget of a first
  * query measured in Chromium, and axe with results shown.
  */
 import type { Page } from 'playwright-core';
@@ -89,6 +89,35 @@ describe('search', () => {
   // server's .br copies) of Pagefind's files and ours, plus our search script, which is inlined
   // in /buscar/ and counted at its brotli size. The further query's word lies in another chunk of
   // the index than the first's, so it must download one: the costly case.
+  test('a sentence whose words no one page holds still finds pages, ranked by the words they hold, and says so, in both languages', async () => {
+    const page = await browser.newPage();
+    for (const [path, message] of [
+      ['/buscar/?q=me ofrecieron trabajo en Lima', /^No encontramos todas las palabras de «me ofrecieron trabajo en Lima»; estos \d+ resultados tienen algunas/],
+      ['/qu/buscar/?q=yachachiq Loreto internetpi', /^«yachachiq Loreto internetpi» nisqapi llapan simikunata manam tarirqaykuchu; kay \d+ tarisqakunapi/],
+    ] as const) {
+      await page.goto(siteUrl(path));
+      expect((await results(page)).length, path).toBeGreaterThan(0);
+      expect(await page.locator('[data-search-status]').textContent(), path).toMatch(message);
+    }
+    // A query every word of which one page holds gets the plain count.
+    await page.goto(siteUrl('/buscar/?q=trata'));
+    expect((await results(page)).length).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/^\d+ resultados$/);
+    await page.close();
+  });
+
+  test('a first query that falls back to some of its words transfers at most 90 KB', async () => {
+    const page = await browser.newPage();
+    const sizes = await measure(page);
+    await page.goto(siteUrl('/buscar/?q=me ofrecieron trabajo en Lima'));
+    await results(page);
+    await page.waitForTimeout(500);
+    const ours = [...sizes()].filter(([u]) => u.includes('/pagefind/'));
+    const bytes = ours.reduce((a, [, n]) => a + n, 0);
+    expect(bytes, ours.map(([u, n]) => `${n}\t${new URL(u).pathname}`).join('\n')).toBeLessThanOrEqual(90 * 1024);
+    await page.close();
+  });
+
   test('a first query transfers at most 90 KB, a further one with a word in another index chunk at most 15 KB', async () => {
     const page = await browser.newPage();
     await page.goto(siteUrl('/buscar/'));

@@ -5,6 +5,8 @@
  * Strings come from data-* attributes of [data-search-app].
  */
 interface PagefindResult {
+  id: string;
+  score: number;
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
 }
 interface Pagefind {
@@ -88,10 +90,20 @@ export async function startSearch(doc: Document): Promise<void> {
       return;
     }
     status.textContent = text['loading'] ?? '';
-    const found = await (await load()).search(q, { filters });
+    const pagefind = await load();
+    const found = await pagefind.search(q, { filters });
     pending = found?.results ?? [];
+    let partial = false;
+    // A sentence with one word no page holds finds nothing: search again for each word that
+    // matters and rank pages by how many of them they hold, saying so.
+    const words = pending.length === 0 ? wordsThatMatter(q, text['stopWords'] ?? '') : [];
+    if (words.length > 0) {
+      const each = await Promise.all(words.map((word) => pagefind.search(word, { filters })));
+      pending = byWordsHeld(each.map((one) => one?.results ?? []));
+      partial = pending.length > 0;
+    }
     const n = pending.length;
-    status.textContent = n === 0 ? say(text['none'], q) : n === 1 ? say(text['one']) : say(text['results'], q, n);
+    status.textContent = n === 0 ? say(text['none'], q) : partial ? say(text['partial'], q, n) : n === 1 ? say(text['one']) : say(text['results'], q, n);
     await show();
   };
 
@@ -104,4 +116,28 @@ export async function startSearch(doc: Document): Promise<void> {
   });
   more.addEventListener('click', () => void show());
   if (input.value) await run(false);
+}
+
+/** The words of a query of several words that are not stop words (compared without accents). */
+export function wordsThatMatter(query: string, stopWords: string): string[] {
+  const plain = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const stop = new Set(stopWords.split(/\s+/).map(plain));
+  const words = query.split(/[\s,.;:¿?¡!«»"()]+/u).filter(Boolean);
+  if (words.length < 2) return [];
+  return [...new Set(words.filter((word) => !stop.has(plain(word))))];
+}
+
+/** The results of one search per word, as one list: pages holding more of the words first, then by score. */
+export function byWordsHeld<T extends { id: string; score: number }>(perWord: T[][]): T[] {
+  const held = new Map<string, { result: T; words: number; score: number }>();
+  for (const results of perWord) {
+    for (const result of results) {
+      const seen = held.get(result.id);
+      if (seen) {
+        seen.words += 1;
+        seen.score += result.score;
+      } else held.set(result.id, { result, words: 1, score: result.score });
+    }
+  }
+  return [...held.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((x) => x.result);
 }

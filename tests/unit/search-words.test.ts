@@ -1,0 +1,29 @@
+/** No empty answer for a sentence (src/components/search/search.ts): the words that matter, and pages ranked by how many they hold. */
+import { describe, expect, it } from 'vitest';
+import { byWordsHeld, wordsThatMatter } from '../../src/components/search/search';
+import { es } from '../../src/i18n/es';
+
+describe('wordsThatMatter', () => {
+  it('keeps the words of a sentence that are not stop words, compared without accents or case', () => {
+    expect(wordsThatMatter('Me ofrecieron trabajo en Lima', es['search.stopWords'])).toEqual(['ofrecieron', 'trabajo', 'Lima']);
+    expect(wordsThatMatter('¿Qué es la trata?', 'que es la')).toEqual(['trata']);
+    expect(wordsThatMatter('QUÉ hacer', 'que')).toEqual(['hacer']);
+  });
+
+  it('leaves a single word alone (nothing to drop), and a sentence of stop words gives nothing', () => {
+    expect(wordsThatMatter('trata', '')).toEqual([]);
+    expect(wordsThatMatter('de la', 'de la')).toEqual([]);
+  });
+});
+
+describe('byWordsHeld', () => {
+  it('puts a page holding more of the words first, then the higher score', () => {
+    const r = (id: string, score: number) => ({ id, score });
+    const ranked = byWordsHeld([
+      [r('a', 1), r('b', 9)],
+      [r('a', 1), r('c', 5)],
+      [r('a', 1), r('c', 5), r('d', 20)],
+    ]);
+    expect(ranked.map((x) => x.id)).toEqual(['a', 'c', 'd', 'b']);
+  });
+});
