@@ -1,41 +1,7 @@
 // What a reader's first search transfers: the built folder served as nginx serves it (the .br
 // file when the browser accepts brotli) and /buscar/?q=<word> opened in headless Chromium, as
 // tests/e2e/search.test.ts measures it. Chromium is driven by the root project's playwright-core.
-import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join } from 'node:path';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-};
-
-/** A static server over the built folder that answers with the .br file when the browser accepts brotli, as nginx with brotli_static does. */
-function serve(dir) {
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = join(dir, decodeURIComponent(url.pathname));
-    if (!path.startsWith(dir)) return void res.writeHead(400).end();
-    if (url.pathname.endsWith('/')) path = join(path, 'index.html');
-    try {
-      const s = await stat(path);
-      if (!s.isFile()) throw new Error('not a file');
-    } catch {
-      return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
-    }
-    const headers = { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
-    const brotli = /\bbr\b/.test(String(req.headers['accept-encoding'] ?? '')) && existsSync(`${path}.br`);
-    const body = await readFile(brotli ? `${path}.br` : path);
-    res.writeHead(200, { ...headers, ...(brotli ? { 'Content-Encoding': 'br', Vary: 'Accept-Encoding' } : {}), 'Content-Length': body.length });
-    res.end(body);
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
+import { serve } from './serve.mjs';
 
 /**
  * Opens /buscar/?q=<word> in headless Chromium and adds up the bytes received (Chromium's

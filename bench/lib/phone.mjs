@@ -4,12 +4,8 @@
 // requests until the page has loaded; and how long /buscar/?q=<word> takes to show results.
 // The built folder is served as nginx serves it (the .br file when the browser accepts brotli; a
 // file without one, like Starlight's, is compressed on the fly at the same quality).
-import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
 import { median, round } from './numbers.mjs';
+import { serve } from './serve.mjs';
 
 /** WebPageTest's profiles: bits per second, and the round trip in ms. */
 export const PROFILES = {
@@ -18,47 +14,6 @@ export const PROFILES = {
 };
 const CPU_SLOWDOWN = 4;
 const RUNS = 3;
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-};
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt']);
-
-/** Serves a built folder as nginx with brotli_static would; returns its address. @param {string} dir */
-function serve(dir) {
-  const compressed = new Map();
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = join(dir, decodeURIComponent(url.pathname));
-    if (!path.startsWith(dir)) return void res.writeHead(400).end();
-    if (url.pathname.endsWith('/')) path = join(path, 'index.html');
-    try {
-      if (!(await stat(path)).isFile()) throw new Error('not a file');
-    } catch {
-      return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
-    }
-    const type = TYPES[extname(path)] ?? 'application/octet-stream';
-    const wantsBr = /\bbr\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    let body = await readFile(path);
-    let encoded = false;
-    if (wantsBr && existsSync(`${path}.br`)) {
-      body = await readFile(`${path}.br`);
-      encoded = true;
-    } else if (wantsBr && COMPRESSIBLE.has(extname(path))) {
-      if (!compressed.has(path)) compressed.set(path, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-      body = compressed.get(path);
-      encoded = true;
-    }
-    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store', ...(encoded ? { 'Content-Encoding': 'br' } : {}), 'Content-Length': body.length });
-    res.end(body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /** One cold load: a new context, throttled; its paint times, bytes and requests until `load`. */
 async function load(browser, url, profile, waitFor) {
@@ -106,7 +61,7 @@ async function load(browser, url, profile, waitFor) {
  */
 export async function phoneFigures(dir, paths, { word = 'trata', search = true } = {}) {
   const { chromium } = await import('playwright-core');
-  const server = await serve(dir);
+  const server = await serve(dir, { compressMissing: true });
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
