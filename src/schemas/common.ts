@@ -96,6 +96,27 @@ export const translationStatus = z.enum(['draft', 'reviewed'], {
   error: 'must be "draft" (not yet checked by a speaker) or "reviewed"',
 });
 
+/** What a speaker's review of a translation records: who reviewed it and on which day. */
+const reviewerName = () =>
+  text('the name of the speaker who reviewed the translation, e.g. reviewedBy: "Nombre Apellido (institución)"');
+
+/**
+ * The review of a data entry's translation (YAML): `draft`, or, once a speaker has checked the
+ * text, `{ status: reviewed, reviewedBy: "…", reviewedOn: YYYY-MM-DD }`. A bare `reviewed` is
+ * refused: a review names who made it and when.
+ */
+export const dataTranslationStatus = z.union(
+  [
+    z.literal('draft'),
+    z.strictObject({ status: z.literal('reviewed'), reviewedBy: reviewerName(), reviewedOn: date() }),
+  ],
+  {
+    error:
+      'must be draft, or, once a speaker has reviewed the text, { status: reviewed, reviewedBy: "<their name>", reviewedOn: YYYY-MM-DD }',
+  },
+);
+export type DataTranslationStatus = z.infer<typeof dataTranslationStatus>;
+
 /**
  * Fields of a page-like entry (an MDX file named after its language: es.mdx, qu.mdx).
  * `translation` and `translatedFrom` are required in every language but Spanish; the content check
@@ -115,6 +136,10 @@ export const pageFields = {
   translation: translationStatus.optional(),
   /** Only in translations: the `updated` date of the Spanish text this translation was made from. */
   translatedFrom: date().optional(),
+  /** Only in reviewed translations: the speaker who checked the text against its Spanish source. */
+  reviewedBy: reviewerName().optional(),
+  /** Only in reviewed translations: the day the speaker checked it (YYYY-MM-DD). */
+  reviewedOn: date().optional(),
 };
 
 export type Source = z.infer<typeof source>;

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { defaultLocale, localeCodes, translationLocales, type DefaultLocale, type Locale } from '../i18n/locales';
-import { date, governance, phone, slug, translationStatus } from './common';
+import { dataTranslationStatus, date, governance, phone, slug, type DataTranslationStatus } from './common';
 import type { RefFactory } from './refs';
 
 /** A text in each language: the default language's is required, the others are optional. */
@@ -23,10 +23,13 @@ export const localized = (what: string) =>
     { error: `must give the text per language, e.g. ${example} (${what})` },
   ) as unknown as z.ZodType<LocalizedText>;
 
-/** Status of the translated strings of a data entry, e.g. `translation: { qu: draft }`. */
+/**
+ * Status of the translated strings of a data entry, e.g. `translation: { qu: draft }`, or
+ * `translation: { qu: { status: reviewed, reviewedBy: "…", reviewedOn: 2026-12-01 } }`.
+ */
 const translations = z
-  .object(Object.fromEntries(translationLocales.map((l) => [l, translationStatus.optional()])))
-  .default({}) as unknown as z.ZodDefault<z.ZodType<{ [L in Exclude<Locale, DefaultLocale>]?: 'draft' | 'reviewed' | undefined }>>;
+  .object(Object.fromEntries(translationLocales.map((l) => [l, dataTranslationStatus.optional()])))
+  .default({}) as unknown as z.ZodDefault<z.ZodType<{ [L in Exclude<Locale, DefaultLocale>]?: DataTranslationStatus | undefined }>>;
 
 /** A national hotline: one entry of content/data/hotlines.yaml. */
 export const hotlineSchema = () =>

@@ -31,9 +31,10 @@ it('astro build fails naming the file, the field and the fix', () => {
   expect(output).toMatch(/content\/partners\/oit\/es\.mdx\n\s+- regions\[1\]: names the region "lima", which does not exist: use one of cusco/);
 }, BUILD_TIMEOUT);
 
-it('the valid fixture builds; a translation older than its Spanish text is marked outdated', () => {
-  // The valid fixture, with the Spanish text of a translated partner changed after its translation.
-  const content = contentWith(join(fixturesDir, 'translations', 'outdated'));
+it('the valid fixture builds; a translation older than its Spanish text is marked outdated; reviews are listed', () => {
+  // The valid fixture, with the Spanish text of a translated partner changed after its translation
+  // had been reviewed, and a hotline whose Quechua text a speaker reviewed.
+  const content = contentWith(join(fixturesDir, 'translations', 'reviewed-then-outdated'));
   const outDir = mkdtempSync(join(tmpdir(), 'alianza-valid-dist-'));
   const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
     cwd: root,
@@ -50,6 +51,12 @@ it('the valid fixture builds; a translation older than its Spanish text is marke
   expect(page('socios/oit')).not.toContain('data-outdated-notice');
   // The translation status lists it as outdated, with the file to update.
   expect(page('estado-de-traducciones')).toMatch(/data-state="outdated"[^>]*data-entry="partners\/oit"[\s\S]*?content\/partners\/oit\/qu\.mdx/);
+  // A reviewed translation shows no draft notice; the status page says who reviewed what, when,
+  // and that the Spanish text changed after the review.
+  expect(page('qu/socios/oit')).not.toContain('data-draft-notice');
+  const reviews = /<table[^>]*data-translation-reviews[\s\S]*?<\/table>/.exec(page('estado-de-traducciones'))?.[0] ?? '';
+  expect(reviews).toMatch(/data-entry="partners\/oit"[^>]*data-state="outdated"[\s\S]*?Persona Revisora de Prueba<\/td>\s*<td>5 de noviembre de 2026<\/td>\s*<td>Desactualizada: el castellano cambió el 20 de noviembre de 2026/);
+  expect(reviews).toMatch(/data-entry="hotlines\/linea-de-prueba"[^>]*data-state="reviewed"[\s\S]*?Otra Persona de Prueba<\/td>\s*<td>20 de noviembre de 2026<\/td>\s*<td>Al día/);
 }, BUILD_TIMEOUT);
 
 /** A real build of the valid fixture checked against a registry made for it; its exit status and output. */

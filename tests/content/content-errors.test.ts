@@ -83,6 +83,11 @@ const expected: Record<string, { file: string; field?: string; message: RegExp }
   'translation-without-source-date': [
     { file: 'content/partners/oit/qu.mdx', field: 'translatedFrom', message: /^is missing: add translatedFrom: with the "updated" date of content\/partners\/oit\/es\.mdx/ },
   ],
+  'reviewed-without-reviewer': [
+    { file: 'content/data/hotlines.yaml', field: '[0].translation.qu', message: /^must be draft, or, once a speaker has reviewed the text, \{ status: reviewed, reviewedBy: "<their name>", reviewedOn: YYYY-MM-DD \}$/ },
+    { file: 'content/partners/oit/qu.mdx', field: 'reviewedBy', message: /^is missing: a reviewed translation names the speaker who reviewed it \(reviewedBy: "Nombre Apellido"\); until then write translation: draft$/ },
+    { file: 'content/partners/oit/qu.mdx', field: 'reviewedOn', message: /^is missing: a reviewed translation gives the day of the review \(reviewedOn: YYYY-MM-DD\); until then write translation: draft$/ },
+  ],
   'duplicate-version': [
     {
       file: 'content/protocols/ruta-de-prueba/1.00/es.mdx',

@@ -48,7 +48,7 @@ describe('strictProblems on the valid fixture', () => {
       'is true (linea-de-prueba): this is sample content, not real; replace it with real, sourced text and remove "sample: true", or delete the entry',
     );
     expect(problems.find((p) => p.field === 'translation')?.message).toBe(
-      'is draft: the Quechua page is published with the notice that its translation awaits review by a speaker; set "translation: reviewed" once one has checked it',
+      'is draft: the Quechua page is published with the notice that its translation awaits review by a speaker; set "translation: reviewed" with reviewedBy and reviewedOn once one has checked it',
     );
   });
 
@@ -110,14 +110,14 @@ describe('strictProblems on real-looking content', () => {
     ]);
     const hotline = strictProblems(entries).find((p) => p.file === 'content/data/hotlines.yaml');
     expect(hotline?.message).toBe(
-      'is draft (linea-de-prueba): its Quechua text is shown in the hotlines strip of every page and on the home page with no notice that it is a draft; have a speaker review it and set "qu: reviewed", or remove its qu: texts (the Spanish text is then shown)',
+      'is draft (linea-de-prueba): its Quechua text is shown in the hotlines strip of every page and on the home page with no notice that it is a draft; have a speaker review it and set "qu: { status: reviewed, reviewedBy, reviewedOn }", or remove its qu: texts (the Spanish text is then shown)',
     );
   });
 
   it('passes when nothing is sample content and every draft is shown with a notice', () => {
     const dir = realTree();
     for (const f of ['data/hotlines.yaml', 'data/calendar.yaml']) {
-      writeFileSync(join(dir, f), readFileSync(join(dir, f), 'utf8').replaceAll('qu: draft', 'qu: reviewed'));
+      writeFileSync(join(dir, f), readFileSync(join(dir, f), 'utf8').replaceAll('qu: draft', 'qu: { status: reviewed, reviewedBy: Persona de Prueba, reviewedOn: 2026-12-01 }'));
     }
     const problems = strictProblems(entriesOf(dir));
     expect(problems.some((p) => p.refused)).toBe(false);

@@ -23,17 +23,58 @@ export interface RawEntry {
   index?: number | undefined;
 }
 
+/** The fields only a translation carries. */
+const TRANSLATION_FIELDS = ['translation', 'translatedFrom', 'reviewedBy', 'reviewedOn'] as const;
+
+/**
+ * A reviewed translation names the speaker who reviewed it and the day, on or after the Spanish
+ * text it was made from; a draft names no reviewer.
+ */
+function checkReview(e: CheckedEntry, problems: Problem[]): void {
+  const { translation, reviewedBy, reviewedOn, translatedFrom } = e.data;
+  if (translation === 'reviewed') {
+    if (reviewedBy === undefined) {
+      problems.push({
+        file: e.file,
+        field: 'reviewedBy',
+        message: 'is missing: a reviewed translation names the speaker who reviewed it (reviewedBy: "Nombre Apellido"); until then write translation: draft',
+      });
+    }
+    if (reviewedOn === undefined) {
+      problems.push({
+        file: e.file,
+        field: 'reviewedOn',
+        message: 'is missing: a reviewed translation gives the day of the review (reviewedOn: YYYY-MM-DD); until then write translation: draft',
+      });
+    }
+    if (reviewedOn instanceof Date && translatedFrom instanceof Date && reviewedOn.getTime() < translatedFrom.getTime()) {
+      const day = (d: Date) => d.toISOString().slice(0, 10);
+      problems.push({
+        file: e.file,
+        field: 'reviewedOn',
+        message: `(${day(reviewedOn)}) is before translatedFrom (${day(translatedFrom)}): the review must be of this translation; correct the date, or set translation: draft until a speaker reviews it`,
+      });
+    }
+    return;
+  }
+  const stray = (['reviewedBy', 'reviewedOn'] as const).find((field) => e.data[field] !== undefined);
+  if (stray) {
+    problems.push({
+      file: e.file,
+      field: stray,
+      message: 'belongs only in a reviewed translation: set translation: reviewed if a speaker has reviewed this text, or remove it',
+    });
+  }
+}
+
 /** A translation names its status and the Spanish text it came from; Spanish carries neither. */
 export function checkTranslations(entries: CheckedEntry[], problems: Problem[], discovered: Set<string>): void {
   for (const e of entries) {
     if (!e.lang) continue;
     if (e.lang === defaultLocale) {
-      if (e.data.translation !== undefined || e.data.translatedFrom !== undefined) {
-        problems.push({
-          file: e.file,
-          field: e.data.translation !== undefined ? 'translation' : 'translatedFrom',
-          message: 'belongs only in translations: remove it from the Spanish text',
-        });
+      const misplaced = TRANSLATION_FIELDS.find((field) => e.data[field] !== undefined);
+      if (misplaced) {
+        problems.push({ file: e.file, field: misplaced, message: 'belongs only in translations: remove it from the Spanish text' });
       }
       continue;
     }
@@ -48,9 +89,10 @@ export function checkTranslations(entries: CheckedEntry[], problems: Problem[], 
       problems.push({
         file: e.file,
         field: 'translation',
-        message: 'is missing: add translation: draft (or reviewed, once a speaker has checked the text)',
+        message: 'is missing: add translation: draft (or reviewed, with reviewedBy and reviewedOn, once a speaker has checked the text)',
       });
     }
+    checkReview(e, problems);
     if (e.data.translatedFrom === undefined) {
       problems.push({
         file: e.file,

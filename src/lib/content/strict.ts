@@ -81,7 +81,7 @@ export function strictProblems(entries: readonly CheckedEntry[]): StrictProblem[
           file: e.file,
           field: 'translation',
           refused: false,
-          message: `is draft: the ${nameOf(e.lang)} page is published with the notice that its translation awaits review by a speaker; set "translation: reviewed" once one has checked it`,
+          message: `is draft: the ${nameOf(e.lang)} page is published with the notice that its translation awaits review by a speaker; set "translation: reviewed" with reviewedBy and reviewedOn once one has checked it`,
         });
       }
       continue;
@@ -96,7 +96,7 @@ export function strictProblems(entries: readonly CheckedEntry[]): StrictProblem[
           file: e.file,
           field,
           refused: false,
-          message: `is draft${label}: its ${nameOf(lang)} text is shown with ${notice}; set "${lang}: reviewed" once a speaker has checked it`,
+          message: `is draft${label}: its ${nameOf(lang)} text is shown with ${notice}; set "${lang}: { status: reviewed, reviewedBy, reviewedOn }" once a speaker has checked it`,
         });
       } else {
         const where = SHOWN_WITHOUT_NOTICE[e.collection] ?? 'on the site';
@@ -104,7 +104,7 @@ export function strictProblems(entries: readonly CheckedEntry[]): StrictProblem[
           file: e.file,
           field,
           refused: true,
-          message: `is draft${label}: its ${nameOf(lang)} text is shown ${where} with no notice that it is a draft; have a speaker review it and set "${lang}: reviewed", or remove its ${lang}: texts (the Spanish text is then shown)`,
+          message: `is draft${label}: its ${nameOf(lang)} text is shown ${where} with no notice that it is a draft; have a speaker review it and set "${lang}: { status: reviewed, reviewedBy, reviewedOn }", or remove its ${lang}: texts (the Spanish text is then shown)`,
         });
       }
     }

@@ -19,7 +19,22 @@ export interface TranslatableEntry {
   /** The day the Spanish text last changed, when the collection tracks it. */
   updated?: Date | undefined;
   /** Per language: the translation, when there is one. */
-  translations: Partial<Record<string, { status: 'draft' | 'reviewed'; translatedFrom?: Date | undefined; file: string }>>;
+  translations: Partial<Record<string, Translation>>;
+}
+
+/** A speaker's review of a translation: who made it and on which day. */
+export interface Review {
+  by: string;
+  on: Date;
+}
+
+/** One translation of an entry: its status, the Spanish text it was made from, its review. */
+export interface Translation {
+  status: 'draft' | 'reviewed';
+  translatedFrom?: Date | undefined;
+  file: string;
+  /** Present once a speaker has reviewed the text (`translation: reviewed`). */
+  review?: Review | undefined;
 }
 
 export interface TranslationRow {
@@ -33,6 +48,11 @@ export interface TranslationRow {
   /** For an outdated translation: the day the Spanish text changed and the one it was made from. */
   sourceUpdated?: Date | undefined;
   translatedFrom?: Date | undefined;
+  /**
+   * Who reviewed the translation and when, for a reviewed text, including one that is now outdated
+   * because its Spanish source changed after the review.
+   */
+  review?: Review | undefined;
 }
 
 /** A translation made from an older Spanish text than the current one. */
@@ -53,6 +73,7 @@ export function translationRows(entries: TranslatableEntry[], langs: string[]): 
         state: outdated ? 'outdated' : t.status,
         file: t.file,
         ...(outdated ? { sourceUpdated: e.updated, translatedFrom: t.translatedFrom } : {}),
+        ...(t.review ? { review: t.review } : {}),
       };
     }),
   );
@@ -96,10 +117,18 @@ function titleOf(data: Record<string, unknown>, id: string, lang: string): strin
   return id;
 }
 
+/** The review recorded in `reviewedBy` and `reviewedOn`, when both are there. */
+function reviewOf(data: Record<string, unknown> | undefined): Review | undefined {
+  if (!data || typeof data !== 'object') return undefined;
+  const { reviewedBy, reviewedOn } = data;
+  return typeof reviewedBy === 'string' && reviewedOn instanceof Date ? { by: reviewedBy, on: reviewedOn } : undefined;
+}
+
 /**
  * Groups records into entries with their translations. Page-like entries translate by file
  * (es.mdx, qu.mdx, with `translation` and `translatedFrom`); data entries hold every language in
- * one record, with `translation: { qu: draft }` for the languages they give text in.
+ * one record, with `translation: { qu: draft }` (or `{ qu: { status: reviewed, reviewedBy, reviewedOn } }`)
+ * for the languages they give text in.
  */
 export function translatableEntries(records: EntryRecord[], defaultLang: string): TranslatableEntry[] {
   const out = new Map<string, TranslatableEntry>();
@@ -109,7 +138,9 @@ export function translatableEntries(records: EntryRecord[], defaultLang: string)
     const translations: TranslatableEntry['translations'] = {};
     if (r.lang === undefined && r.data.translation && typeof r.data.translation === 'object') {
       for (const [lang, status] of Object.entries(r.data.translation as Record<string, unknown>)) {
-        if (status === 'draft' || status === 'reviewed') translations[lang] = { status, file: r.file };
+        if (status === 'draft') translations[lang] = { status, file: r.file };
+        const review = reviewOf(status as Record<string, unknown> | undefined);
+        if (review) translations[lang] = { status: 'reviewed', file: r.file, review };
       }
     }
     out.set(key(r), {
@@ -127,7 +158,8 @@ export function translatableEntries(records: EntryRecord[], defaultLang: string)
     const status = r.data.translation;
     if (!entry || (status !== 'draft' && status !== 'reviewed')) continue;
     const from = r.data.translatedFrom;
-    entry.translations[r.lang] = { status, translatedFrom: from instanceof Date ? from : undefined, file: r.file };
+    const review = status === 'reviewed' ? reviewOf(r.data) : undefined;
+    entry.translations[r.lang] = { status, translatedFrom: from instanceof Date ? from : undefined, file: r.file, review };
   }
   return [...out.values()];
 }
