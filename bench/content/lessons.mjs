@@ -176,7 +176,7 @@ export function lessonFiles(rand, n, order, level, protocol) {
       `  instructions: ${yamlString("Kay p'anqata hawka sunquwan huntay.")}`,
       '  items:',
       ...items.map(() => `    - ${yamlString(`${quSentence(rand)} …`)}`),
-    ]) + `${paragraph(rand, quSentence, 4, 8)}\n\n## Manaraq qallarichkaspa\n\n${paragraph(rand, quSentence, 4, 8)}\n`;
+    ]) + `${paragraph(rand, quSentence, 4, 8)}\n\n## Manaraq qallarishaspa\n\n${paragraph(rand, quSentence, 4, 8)}\n`;
   return { slug: `sesion-de-ejemplo-${num}`, es, qu, words: words(esFields.join(' ')) + words(esBody) };
 }
 

@@ -12,7 +12,7 @@ const QU_STANDALONE = [
   "Wawakunata amachanaqa llapanchikpa llamk'ayninchikmi.",
   'Kay qillqaqa qhawarinapaq qillqallam, manam kamachisqa qillqachu.',
   'Yachasqanchikqa pakasqallam kanan.',
-  'Peligro kaptinqa, usqhaylla yanapayta mañakunchik.',
+  'Peligro kaqtinqa, usqhaylla yanapayta mañakunchik.',
   'Pipas mana sapallan tapukunanchu.',
   "Sapa ruwaytam huk p'anqapi qillqana.",
 ];
@@ -29,7 +29,7 @@ const QU_SECTIONS = [
   'Usqhaylla ruwana',
   "Llamk'aqkunata waqaychay",
 ];
-const QU_SUBSECTIONS = ['Ima ruwana', 'Ima mana ruwanachu', 'Pim ruwan', 'Haykapmi'];
+const QU_SUBSECTIONS = ['Ima ruwana', 'Ima mana ruwanachu', 'Pim ruwan', 'Hayk’aqmi'];
 export const QU_STEPS = ['Napaykuy', 'Rimanakunchik', "Huñupi llamk'anchik", 'Willanakunchik', 'Huk willakuyta ñawinchanchik', "Siq'inchik", 'Tukuchiy'];
 
 export function quSentence(rand) {

@@ -15,7 +15,9 @@ import { qu } from './qu';
  * - `names`: its name as written in each language's text ("Afiche en quechua"); `label` where one
  *   is missing;
  * - `htmlLang`: the `lang` attribute and the language of PDFs; `ogLocale`, `intl`: Open Graph and
- *   date formats; `prefix`: where its pages live.
+ *   date formats; `prefix`: where its pages live;
+ * - `forms` (optional): a list, in the content folder, of forms its text must not use, checked by
+ *   the content check (src/lib/content/quechua-forms.ts).
  */
 export const locales = {
   es: {
@@ -33,9 +35,11 @@ export const locales = {
     name: 'Quechua',
     names: { es: 'quechua', qu: 'runasimi' },
     htmlLang: 'quz',
-    ogLocale: 'qu_PE',
+    ogLocale: 'quz_PE',
     prefix: '/qu',
-    intl: 'qu-PE',
+    intl: 'quz-PE',
+    /** Forms its text must not use (other varieties, stray Spanish words): a list in content/. */
+    forms: 'data/quechua-forms.yaml',
     strings: qu,
   },
 } as const;
@@ -54,6 +58,12 @@ export const translationLocales = localeCodes.filter((l): l is Exclude<Locale, D
 export function isLocale(value: string): value is Locale {
   return Object.hasOwn(locales, value);
 }
+
+/** Each language that has a list of forms its text must not use, with that list's path in content/. */
+export const formLists = localeCodes.flatMap((code) => {
+  const locale = locales[code];
+  return 'forms' in locale ? [{ code, file: locale.forms }] : [];
+});
 
 /** The `lang` attribute of a language: "es", "quz". */
 export const htmlLang = (locale: Locale): string => locales[locale].htmlLang;

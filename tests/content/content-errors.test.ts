@@ -88,6 +88,14 @@ const expected: Record<string, { file: string; field?: string; message: RegExp }
     { file: 'content/partners/oit/qu.mdx', field: 'reviewedBy', message: /^is missing: a reviewed translation names the speaker who reviewed it \(reviewedBy: "Nombre Apellido"\); until then write translation: draft$/ },
     { file: 'content/partners/oit/qu.mdx', field: 'reviewedOn', message: /^is missing: a reviewed translation gives the day of the review \(reviewedOn: YYYY-MM-DD\); until then write translation: draft$/ },
   ],
+  'chanka-form-in-quz': [
+    { file: 'content/data/hotlines.yaml', field: 'line 8', message: /^has "utqaylla", a form of another variety of Quechua \(forma chanka\): write usqhay; if it is right here \(a name, a Spanish title\), add it to the exceptions of "utqa" in content\/data\/quechua-forms\.yaml$/ },
+    { file: 'content/partners/oit/qu.mdx', field: 'line 17', message: /^has "achka", a form of another variety of Quechua \(forma chanka\): write achkha;/ },
+    { file: 'content/partners/oit/qu.mdx', field: 'line 17', message: /^has "contra", a Spanish word standing alone in Quechua text \(preposición del castellano\): write hark'anapaq;/ },
+  ],
+  'quechua-forms-list-broken': [
+    { file: 'content/data/quechua-forms.yaml', field: '[0].source', message: /^is missing: add where the rule comes from/ },
+  ],
   'duplicate-version': [
     {
       file: 'content/protocols/ruta-de-prueba/1.00/es.mdx',

@@ -53,7 +53,7 @@ describe('offline reading', () => {
     expect(await page.locator('[data-offline-address]').textContent()).toBe('/socios/oit/');
     expect(await quickExitColour(page)).toBe(colour);
     const list = page.locator('[data-offline-list]');
-    await expect.poll(() => list.locator('a').allTextContents()).toEqual(expect.arrayContaining([titleOf(PROTOCOL), titleOf('/')]));
+    await expect.poll(() => list.locator('a').allTextContents(), { timeout: 15_000 }).toEqual(expect.arrayContaining([titleOf(PROTOCOL), titleOf('/')]));
     expect(await list.locator('a').allTextContents()).not.toContain(titleOf('/socios/oit/'));
     // Grouped: the shell first, then by section, files last.
     const groups = await list.locator('h3').allTextContents();
@@ -75,7 +75,7 @@ describe('offline reading', () => {
     expect(await page.locator('[data-offline-missing]').isVisible()).toBe(false);
     const item = list.locator('li', { hasText: titleOf(PROTOCOL) }).first();
     await item.getByRole('button').click();
-    await expect.poll(() => page.locator('[data-offline-status]').textContent()).toBe(es['offline.removed'].replace('{t}', titleOf(PROTOCOL)));
+    await expect.poll(() => page.locator('[data-offline-status]').textContent(), { timeout: 15_000 }).toBe(es['offline.removed'].replace('{t}', titleOf(PROTOCOL)));
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('offline-saved');
     await page.goto(siteUrl(PROTOCOL));
     expect(await page.locator('h1').textContent()).toBe(es['offline.title']);
@@ -83,7 +83,7 @@ describe('offline reading', () => {
     // Removing everything keeps the shell: the hotlines stay available.
     await page.goto(siteUrl('/sin-conexion/'));
     await page.locator('[data-offline-clear]').click();
-    await expect.poll(() => page.locator('[data-offline-status]').textContent()).toBe(es['offline.removedAll']);
+    await expect.poll(() => page.locator('[data-offline-status]').textContent(), { timeout: 15_000 }).toBe(es['offline.removedAll']);
     expect(await list.locator('button').count()).toBe(0);
     expect(await page.evaluate(async (name) => (await caches.keys()).includes(name), PAGES_CACHE)).toBe(false);
     expect(await cachedPaths(page)).toEqual(shellPaths());
@@ -151,7 +151,7 @@ describe('offline reading', () => {
     expect(file).toEqual({ status: 200, type: 'application/pdf', bytes: statSync(join(distDir(), pdf)).size });
     await page.goto(siteUrl('/sin-conexion/'));
     const files = page.locator('[data-offline-list] h3', { hasText: es['offline.group.files'] });
-    await expect.poll(() => page.locator('[data-offline-list] a').allTextContents()).toContain(`${titleOf(path)} (PDF)`);
+    await expect.poll(() => page.locator('[data-offline-list] a').allTextContents(), { timeout: 15_000 }).toContain(`${titleOf(path)} (PDF)`);
     expect(await files.count()).toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -256,7 +256,7 @@ describe('kitPdf', async () => {
     const qu = await kitPdf(
       input({
         lang: 'quz',
-        dateLocale: 'qu-PE',
+        dateLocale: 'quz-PE',
         title: 'Warmakunata amachanapaq yachachiykuna',
         notice: undefined,
         lessons: [{ ...lesson(1, 'Kawsayniykuna', 'Yanapaqniykuna'), title: 'Llaqtanchikpi k’ancharichiy' }],

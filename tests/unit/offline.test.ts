@@ -120,6 +120,6 @@ describe('what "Guardar para leer sin conexión" says it saved', () => {
     expect(savedList(strings(es), { pages: 6, pdfs: 1, files: 0 })).toBe('6 páginas y 1 PDF');
     expect(savedList(strings(es), { pages: 1, pdfs: 2, files: 3 })).toBe('1 página, 2 PDF y 3 archivos');
     expect(savedList(strings(es), { pages: 0, pdfs: 1, files: 0 })).toBe('1 PDF');
-    expect(savedList(strings(qu), { pages: 6, pdfs: 1, files: 0 })).toBe('6 panka hinallataq 1 PDF');
+    expect(savedList(strings(qu), { pages: 6, pdfs: 1, files: 0 })).toBe('6 p’anqa hinallataq 1 PDF');
   });
 });

@@ -206,7 +206,7 @@ describe('protocolPdf', async () => {
     const qu = await protocolPdf(
       input({
         lang: 'quz',
-        dateLocale: 'qu-PE',
+        dateLocale: 'quz-PE',
         title: 'Warmakunata runa qatiqkunamanta amachanapaq kamachiy',
         shortTitle: 'Amachanapaq kamachiy',
         statusLabel: 'Kunan kaq',

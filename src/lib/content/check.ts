@@ -23,6 +23,7 @@ import { bodyProblems, clip, unsafeAddresses } from './body';
 import { fieldPath, type CheckedEntry, type CheckResult, type Problem } from './problems';
 import { limitProblems } from './limits';
 import { listFiles, parseFrontmatter, parseYaml, readText, splitBody } from './read';
+import { checkLanguageForms } from './quechua-forms';
 import { checkDuplicates, checkLessons, checkPages, checkTranslations, checkTrees, checkVersions, type RawEntry } from './rules';
 
 const PAGE_FILE = /^([a-z]{2,3})\.(mdx|md)$/;
@@ -194,6 +195,7 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
   checkVersions(entries, problems, today);
   checkLessons(entries, problems, discovered);
   checkPages(entries, problems);
+  checkLanguageForms(contentDir, show, problems);
 
   // Every reference must name an entry that exists.
   for (const { entry, field, ref } of refs) {

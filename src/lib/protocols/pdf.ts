@@ -68,7 +68,7 @@ export interface ProtocolPdfInput {
     /** "Dirección permanente" */
     permalink: string;
   };
-  /** Intl locale for dates: "es-PE" / "qu-PE". */
+  /** Intl locale for dates: "es-PE" / "quz-PE". */
   dateLocale: string;
   /** PDF metadata Author and Creator, e.g. "Alianza CPC". */
   author: string;

@@ -95,7 +95,7 @@ export interface KitPdfInput {
   author: string;
   /** The date on the cover and in the metadata (read in UTC). */
   date: Date;
-  /** Intl locale for dates: "es-PE" / "qu-PE". */
+  /** Intl locale for dates: "es-PE" / "quz-PE". */
   dateLocale: string;
   lessons: LessonPdfData[];
   strings: KitPdfStrings;
