@@ -54,7 +54,7 @@ describe('strictProblems on the valid fixture', () => {
 
   it('prints every refused entry, grouped by file, then the drafts it only lists', () => {
     const text = formatStrict(strictProblems(entries));
-    expect(text).toMatch(/^npm run build:strict refuses to publish: 7 problems \(sample content, or a draft translation shown without a notice\)\. Fix them, or build with npm run build, which labels them\.\n\n/);
+    expect(text).toMatch(/^npm run build:strict refuses to publish: 7 problems \(sample content, a draft translation shown without a notice, or a fact not verified in the last 12 months\)\. Fix them, or build with npm run build, which labels them\.\n\n/);
     expect(text).toContain('content/partners/oit/qu.mdx\n  - sample: is true: this is sample content');
     expect(text).toMatch(/\n\nDraft translations shown with a notice \(published, listed here for review\):\n\ncontent\/partners\/oit\/qu\.mdx\n {2}- translation: is draft: /);
   });
@@ -75,9 +75,9 @@ describe('strictProblems on real-looking content', () => {
     const draft = '  translation: { qu: draft }\n';
     writeFileSync(
       join(dir, 'data/hotlines.yaml'),
-      '- id: linea-de-prueba\n  order: 1\n  name: { es: Línea de prueba, qu: Pruebapaq línea }\n  number: "100"\n  operator: Prueba\n  purpose: { es: Probar el esquema. }\n  reviewed: 2026-11-01\n' +
+      '- id: linea-de-prueba\n  order: 1\n  name: { es: Línea de prueba, qu: Pruebapaq línea }\n  number: linea-de-prueba-numero\n  operator: Prueba\n  purpose: { es: Probar el esquema. }\n  reviewed: 2026-11-01\n' +
         draft +
-        '- id: linea-sin-quechua\n  order: 2\n  name: { es: Línea sin quechua }\n  number: "101"\n  operator: Prueba\n  purpose: { es: Probar el esquema. }\n  reviewed: 2026-11-01\n' +
+        '- id: linea-sin-quechua\n  order: 2\n  name: { es: Línea sin quechua }\n  number: linea-de-prueba-numero\n  operator: Prueba\n  purpose: { es: Probar el esquema. }\n  reviewed: 2026-11-01\n' +
         draft,
     );
     writeFileSync(
@@ -122,7 +122,7 @@ describe('strictProblems on real-looking content', () => {
     const problems = strictProblems(entriesOf(dir));
     expect(problems.some((p) => p.refused)).toBe(false);
     expect(formatStrict(problems)).toMatch(
-      /^npm run build:strict: no sample content, and every draft translation is shown with a notice\.\n\nDraft translations shown with a notice/,
+      /^npm run build:strict: no sample content, every draft translation is shown with a notice, and every fact was verified in the last 12 months\.\n\nDraft translations shown with a notice/,
     );
   });
 });
@@ -133,7 +133,7 @@ describe('STRICT=1 (npm run build:strict)', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'alianza-strict-dist-'));
     const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
       cwd: root,
-      env: { ...process.env, STRICT: '1', ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'alianza-cache-')), CONTENT_DIR: contentFor() },
+      env: { ...process.env, STRICT: '1', BUILD_DATE: '2026-12-01', ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'alianza-cache-')), CONTENT_DIR: contentFor() },
       encoding: 'utf8',
       timeout: 120_000,
     });
