@@ -1,16 +1,17 @@
 /**
  * `npm run build:strict` (STRICT=1): what it refuses (sample content, draft translations shown
- * without a notice) and what it only lists (draft translations shown with one), on the fixture tree.
+ * without a notice, facts not verified in the last 12 months) and what it only lists (draft
+ * translations shown with one), on the fixture tree.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check';
 import type { CheckedEntry } from '../../src/lib/content/problems';
 import { formatStrict, strictProblems } from '../../src/lib/content/strict';
-import { contentFor, fixturesDir } from '../support/fixtures';
+import { contentFor, fixturesDir, STALE_FACT } from '../support/fixtures';
 
 const entriesOf = (dir: string): CheckedEntry[] => {
   const { entries, problems } = checkContent(dir);
@@ -128,6 +129,29 @@ describe('strictProblems on real-looking content', () => {
 });
 
 describe('STRICT=1 (npm run build:strict)', () => {
+  const strictBuild = (content: string) => {
+    const root = join(import.meta.dirname, '..', '..');
+    const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', mkdtempSync(join(tmpdir(), 'alianza-strict-dist-'))], {
+      cwd: root,
+      env: { ...process.env, STRICT: '1', BUILD_DATE: '2026-12-01', ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'alianza-cache-')), CONTENT_DIR: content },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  };
+
+  it('refuses a fact of the registry not verified in the 12 months before the build, naming the fact, its file and the fix', () => {
+    const content = contentFor();
+    appendFileSync(join(content, 'facts/lineas.yaml'), STALE_FACT);
+    const { status, output } = strictBuild(content);
+    expect(status).toBe(1);
+    expect(output).toContain('npm run build:strict refuses to publish: 8 problems');
+    expect(output).toMatch(
+      /content\/facts\/lineas\.yaml\n\s+- \[2\]\.verified: is 2024-01-15 \(dato-vencido\): this fact was last verified more than 12 months before 2026-12-01; check it against its sources again and set "verified:" to the day you did/,
+    );
+    expect(output).not.toContain('Building static entrypoints');
+  });
+
   it('stops astro build before it writes anything, listing every refused entry, and exits 1', () => {
     const root = join(import.meta.dirname, '..', '..');
     const outDir = mkdtempSync(join(tmpdir(), 'alianza-strict-dist-'));
