@@ -280,7 +280,6 @@ export const es = {
   'facts.kind.name': 'Instituciones y programas',
   'facts.kind.other': 'Otros datos',
   'hotlines.verified': 'verificado el',
-  'hotlines.source': 'Fuente del número',
   'footer.sources': 'Fuentes de los datos',
   'type.protocolo': 'Protocolo',
   'type.kit': 'Kit escolar',

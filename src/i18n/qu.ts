@@ -282,7 +282,6 @@ export const qu = {
   'facts.kind.name': 'Institucionkuna, programakuna',
   'facts.kind.other': 'Huk willakuykuna',
   'hotlines.verified': 'chiqaqchasqa',
-  'hotlines.source': 'Yupaypa pukyun',
   'footer.sources': 'Willakuykunaq pukyunkuna',
   'type.protocolo': 'Protocolo',
   'type.kit': 'Yachaywasi kit',
