@@ -7,10 +7,8 @@ import { factIndex } from '../lib/facts/registry';
 
 const entries = await getCollection('facts');
 
-/** Every fact, with the registry file it is in ("lineas", "normas"…), in file order. */
-export const allFacts = entries.map((e) => ({ ...e.data, file: (e.filePath ?? '').replace(/^.*\//, '').replace(/\.yaml$/, '') }));
-
-export type FactView = (typeof allFacts)[number];
+/** Every fact, in the order of its files. */
+export const allFacts = entries.map((e) => e.data);
 
 /** The fact with this id; throws on an unknown one (the content check refuses it first). */
 export const fact = factIndex(allFacts);
