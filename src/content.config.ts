@@ -34,8 +34,11 @@ const files = (spec: CollectionSpec) =>
 /** One YAML file holding a list of entries with `id`. */
 const list = (spec: CollectionSpec) => file(base(spec), { parser: (text) => parse(text) as Record<string, unknown>[] });
 
-/** Several YAML files (one per region), each a list of entries with `id`; ids become "<file>/<id>". */
-const lists = (spec: CollectionSpec) => ({
+/**
+ * Several YAML files (one per region), each a list of entries with `id`; ids become "<file>/<id>",
+ * or stay "<id>" with `plainIds` (facts, whose ids are unique across files and named by others).
+ */
+const lists = (spec: CollectionSpec, plainIds = false) => ({
   name: 'alianza:yaml-lists',
   load: async ({ store, parseData }: Parameters<ReturnType<typeof glob>['load']>[0]) => {
     store.clear();
@@ -51,7 +54,7 @@ const lists = (spec: CollectionSpec) => ({
       const filePath = relative(process.cwd(), `${dir}/${name}`);
       const items = parse(readFileSync(`${dir}/${name}`, 'utf8')) as Record<string, unknown>[];
       for (const item of items) {
-        const id = `${name.replace(/\.yaml$/, '')}/${String(item.id)}`;
+        const id = plainIds ? String(item.id) : `${name.replace(/\.yaml$/, '')}/${String(item.id)}`;
         store.set({ id, data: await parseData({ id, data: item, filePath }), filePath });
       }
     }
@@ -69,8 +72,9 @@ export const collections = {
   campaigns: defineCollection({ loader: pages(specs.campaigns), schema: specs.campaigns.schema(reference) }),
   checklists: defineCollection({ loader: pages(specs.checklists), schema: specs.checklists.schema() }),
   tools: defineCollection({ loader: files(specs.tools), schema: specs.tools.schema() }),
-  hotlines: defineCollection({ loader: list(specs.hotlines), schema: specs.hotlines.schema() }),
+  hotlines: defineCollection({ loader: list(specs.hotlines), schema: specs.hotlines.schema(reference) }),
   services: defineCollection({ loader: lists(specs.services), schema: specs.services.schema(reference) }),
   glossary: defineCollection({ loader: list(specs.glossary), schema: specs.glossary.schema() }),
   calendar: defineCollection({ loader: list(specs.calendar), schema: specs.calendar.schema() }),
+  facts: defineCollection({ loader: lists(specs.facts, true), schema: specs.facts.schema() }),
 };

@@ -7,6 +7,8 @@ import { getCollection } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { entriesIn } from './localized';
 import { defaultLocale } from '../i18n/locales';
+import { valueIn } from '../lib/facts/registry';
+import { fact } from './facts';
 
 export interface HotlineView {
   id: string;
@@ -14,9 +16,27 @@ export interface HotlineView {
   number: string;
   purpose: string;
   emergency: boolean;
+  /** Id of the registry fact that holds the number (its anchor on /fuentes/). */
+  numberFact: string;
+  /** When the number was last verified (the date of its fact). */
+  verified: Date;
+  hours?: string | undefined;
+  cost?: string | undefined;
 }
 
-const hotlines = (await getCollection('hotlines')).map((h) => h.data);
+/** The hotlines, with the number, hours and cost their facts hold (content/facts/lineas.yaml). */
+const hotlines = (await getCollection('hotlines')).map((h) => {
+  const from = `content/data/hotlines.yaml (${h.data.id})`;
+  const number = fact(h.data.number.id, from);
+  return {
+    ...h.data,
+    number: valueIn(number, defaultLocale),
+    numberFact: number.id,
+    verified: number.verified,
+    hours: h.data.hours && fact(h.data.hours.id, from),
+    cost: h.data.cost && fact(h.data.cost.id, from),
+  };
+});
 
 /** The national hotlines in their order, with their text in the page's language. */
 export function hotlinesIn(locale: Locale): HotlineView[] {
@@ -28,6 +48,10 @@ export function hotlinesIn(locale: Locale): HotlineView[] {
       number: h.number,
       purpose: h.purpose[locale] ?? h.purpose[defaultLocale],
       emergency: h.emergency,
+      numberFact: h.numberFact,
+      verified: h.verified,
+      hours: h.hours && valueIn(h.hours, locale),
+      cost: h.cost && valueIn(h.cost, locale),
     }));
 }
 

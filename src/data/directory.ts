@@ -8,8 +8,18 @@ import { defaultLocale, type Locale, useStrings } from '../i18n';
 import { calendarIcs } from '../lib/directory/calendar-ics';
 import { siteUrl } from '../site';
 import * as routes from '../lib/routes/routes';
+import { valueIn } from '../lib/facts/registry';
+import { fact } from './facts';
 
-const services = (await getCollection('services')).map((s) => s.data);
+/** The services, with the phone and hours their facts hold (content/facts/), in Spanish. */
+const services = (await getCollection('services')).map((s) => {
+  const from = `content/data/services/ (${s.data.id})`;
+  return {
+    ...s.data,
+    phone: s.data.phone && valueIn(fact(s.data.phone.id, from), defaultLocale),
+    hours: s.data.hours && valueIn(fact(s.data.hours.id, from), defaultLocale),
+  };
+});
 const calendar = (await getCollection('calendar')).map((c) => c.data).sort((a, b) => a.day.localeCompare(b.day));
 const glossary = (await getCollection('glossary')).map((g) => g.data).sort((a, b) => a.term[defaultLocale].localeCompare(b.term[defaultLocale], defaultLocale));
 

@@ -2,7 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/content/check';
 import { formatProblems, type CheckedEntry } from '../lib/content/problems';
 import { rmSync } from 'node:fs';
-import { formatStrict, strictProblems } from '../lib/content/strict';
+import { factsAmong, formatStrict, strictProblems } from '../lib/content/strict';
+import { formatStale, staleFacts } from '../lib/facts/freshness';
+import { buildDate } from '../lib/protocols/versions';
 import { takeGuardFailures } from '../lib/markdown/rehype-guard';
 import { contentDir } from '../site';
 
@@ -11,8 +13,9 @@ import { contentDir } from '../site';
  * problem listed by file, field and fix, rather than Astro's first schema error.
  *
  * With STRICT=1 (`npm run build:strict`), it also refuses to build while any entry is sample
- * content or a draft translation is shown without a notice, listing them all (src/lib/content/strict.ts);
- * draft translations shown with a notice are listed as a warning.
+ * content, a draft translation is shown without a notice, or a fact of the registry was not
+ * verified in the last 12 months, listing them all (src/lib/content/strict.ts); draft translations
+ * shown with a notice are listed as a warning. A normal build warns about facts past that date.
  */
 let checked: CheckedEntry[] | undefined;
 
@@ -37,8 +40,9 @@ export function contentCheck(): AstroIntegration {
         }
         checked = entries;
         logger.info(`${entries.length} content entries checked`);
+        const today = buildDate();
         if (process.env.STRICT && process.env.STRICT !== '0') {
-          const strict = strictProblems(entries);
+          const strict = strictProblems(entries, today);
           if (strict.some((p) => p.refused)) {
             const error = new Error(formatStrict(strict));
             error.name = 'StrictContentError';
@@ -46,6 +50,10 @@ export function contentCheck(): AstroIntegration {
           }
           if (strict.length > 0) logger.warn(formatStrict(strict));
           else logger.info(formatStrict(strict));
+        } else {
+          // A normal build publishes facts past their verification date, and says so.
+          const stale = staleFacts(factsAmong(entries), today);
+          if (stale.length > 0) logger.warn(formatStale(stale));
         }
       },
       // Astro renders Markdown (.md) entries while syncing content and only logs what the rehype

@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import {
   calendarSchema,
+  factSchema,
   campaignSchema,
   checklistSchema,
   glossarySchema,
@@ -68,6 +69,7 @@ export const collections = {
   services: { path: 'data/services', layout: 'lists', noun: 'service', schema: serviceSchema },
   glossary: { path: 'data/glossary.yaml', layout: 'list', noun: 'glossary term', schema: glossarySchema },
   calendar: { path: 'data/calendar.yaml', layout: 'list', noun: 'calendar day', schema: calendarSchema },
+  facts: { path: 'facts', layout: 'lists', noun: 'fact', schema: factSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collections;

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { defaultLocale, localeCodes, translationLocales, type DefaultLocale, type Locale } from '../i18n/locales';
-import { dataTranslationStatus, date, governance, phone, slug, type DataTranslationStatus } from './common';
+import { dataTranslationStatus, date, governance, slug, type DataTranslationStatus } from './common';
 import type { RefFactory } from './refs';
 
 /** A text in each language: the default language's is required, the others are optional. */
@@ -27,27 +27,31 @@ export const localized = (what: string) =>
  * Status of the translated strings of a data entry, e.g. `translation: { qu: draft }`, or
  * `translation: { qu: { status: reviewed, reviewedBy: "…", reviewedOn: 2026-12-01 } }`.
  */
-const translations = z
+export const translations = z
   .object(Object.fromEntries(translationLocales.map((l) => [l, dataTranslationStatus.optional()])))
   .default({}) as unknown as z.ZodDefault<z.ZodType<{ [L in Exclude<Locale, DefaultLocale>]?: DataTranslationStatus | undefined }>>;
 
-/** A national hotline: one entry of content/data/hotlines.yaml. */
-export const hotlineSchema = () =>
+/**
+ * A national hotline: one entry of content/data/hotlines.yaml. Its number, hours and cost are not
+ * written here: they name facts of the registry (content/facts/), which hold the value, its
+ * sources and the day it was last verified.
+ */
+export const hotlineSchema = (ref: RefFactory) =>
   z.object({
     /** Identifier, e.g. "linea-1818". */
     id: slug(),
     /** The line's name, e.g. { es: "Línea 1818" }. */
     name: localized('the line name'),
-    /** The number as dialled: digits, spaces and hyphens only. */
-    number: phone(),
+    /** The id of the fact (kind: phone) that holds the number, e.g. "linea-1818-numero". */
+    number: ref('facts'),
     /** Who runs it, e.g. "Ministerio del Interior". */
     operator: z.string().trim().min(1),
     /** What to call it for, in one short sentence. */
     purpose: localized('what the line is for'),
-    /** Hours, e.g. "24 horas, todos los días". Leave out when not confirmed. */
-    hours: localized('the hours').optional(),
-    /** Whether calls are free. Leave out when not confirmed. */
-    free: z.boolean().optional(),
+    /** The id of the fact (kind: hours) that holds its hours. Leave out when no source confirms them. */
+    hours: ref('facts').optional(),
+    /** The id of the fact (kind: cost) that says what a call costs. Leave out when no source says. */
+    cost: ref('facts').optional(),
     /** `true` for the emergency line. */
     emergency: z.boolean().default(false),
     /** Position on every page's hotlines strip (lower first; the emergency line should be 1). */
@@ -66,8 +70,10 @@ export const serviceSchema = (ref: RefFactory) =>
     }),
     name: z.string().trim().min(1),
     address: z.string().optional(),
-    phone: phone().optional(),
-    hours: z.string().optional(),
+    /** The id of the fact (kind: phone) that holds the service's own number, once a source gives one. */
+    phone: ref('facts').optional(),
+    /** The id of the fact (kind: hours) that holds its hours, once a source gives them. */
+    hours: ref('facts').optional(),
     verified: date().optional(),
     ...governance,
   });

@@ -8,3 +8,4 @@ export { campaignSchema } from './campaigns';
 export { checklistSchema } from './checklists';
 export { hotlineSchema, serviceSchema, glossarySchema, calendarSchema, toolSchema } from './data';
 export type { RefFactory, RefTarget } from './refs';
+export { factSchema, factSource, FACT_KINDS, type Fact, type FactKind } from './facts';

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 
 /** Collections that other entries may point to by slug. */
-export type RefTarget = 'partners' | 'regions' | 'protocols' | 'toolkits' | 'campaigns' | 'tools' | 'hotlines';
+export type RefTarget = 'partners' | 'regions' | 'protocols' | 'toolkits' | 'campaigns' | 'tools' | 'hotlines' | 'facts';
 
 /**
  * Builds the schema of a cross-reference. In the site it is Astro's `reference()`; in unit tests

@@ -5,12 +5,12 @@
  * the other, in this one file.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, it } from 'vitest';
 import { versionHash } from '../../src/lib/routes/registry';
-import { contentFor, contentWith, fixturesDir } from '../support/fixtures';
+import { contentFor, contentWith, fixturesDir, STALE_FACT } from '../support/fixtures';
 
 const root = join(import.meta.dirname, '..', '..');
 /** A real `astro build` of fixture content: about 30 s alone, several times that on a busy machine. */
@@ -31,10 +31,12 @@ it('astro build fails naming the file, the field and the fix', () => {
   expect(output).toMatch(/content\/partners\/oit\/es\.mdx\n\s+- regions\[1\]: names the region "lima", which does not exist: use one of cusco/);
 }, BUILD_TIMEOUT);
 
-it('the valid fixture builds; a translation older than its Spanish text is marked outdated; reviews are listed', () => {
+it('the valid fixture builds; a translation older than its Spanish text is marked outdated; reviews are listed; a stale fact is published with a warning', () => {
   // The valid fixture, with the Spanish text of a translated partner changed after its translation
-  // had been reviewed, and a hotline whose Quechua text a speaker reviewed.
+  // had been reviewed, a hotline whose Quechua text a speaker reviewed, and a fact of the registry
+  // last verified in January 2024.
   const content = contentWith(join(fixturesDir, 'translations', 'reviewed-then-outdated'));
+  appendFileSync(join(content, 'facts', 'lineas.yaml'), STALE_FACT);
   const outDir = mkdtempSync(join(tmpdir(), 'alianza-valid-dist-'));
   const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
     cwd: root,
@@ -57,6 +59,11 @@ it('the valid fixture builds; a translation older than its Spanish text is marke
   const reviews = /<table[^>]*data-translation-reviews[\s\S]*?<\/table>/.exec(page('estado-de-traducciones'))?.[0] ?? '';
   expect(reviews).toMatch(/data-entry="partners\/oit"[^>]*data-state="outdated"[\s\S]*?Persona Revisora de Prueba<\/td>\s*<td>5 de noviembre de 2026<\/td>\s*<td>Desactualizada: el castellano cambió el 20 de noviembre de 2026/);
   expect(reviews).toMatch(/data-entry="hotlines\/linea-de-prueba"[^>]*data-state="reviewed"[\s\S]*?Otra Persona de Prueba<\/td>\s*<td>20 de noviembre de 2026<\/td>\s*<td>Al día/);
+  // A normal build publishes a stale fact, and warns naming it, its file and the strict build.
+  expect(`${result.stdout}${result.stderr}`).toMatch(
+    /1 fact was not verified in the last 12 months; npm run build:strict refuses to publish it:\n\n\S*content\/facts\/lineas\.yaml\n {2}- \[2\]\.verified: is 2024-01-15 \(dato-vencido\)/,
+  );
+  expect(page('fuentes')).toMatch(/<li id="dato-vencido" data-fact="dato-vencido"[\s\S]*?<time datetime="2024-01-15"/);
 }, BUILD_TIMEOUT);
 
 /** A real build of the valid fixture checked against a registry made for it; its exit status and output. */

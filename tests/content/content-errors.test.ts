@@ -23,6 +23,8 @@ describe('a valid content tree', () => {
     const { problems, entries } = check();
     expect(problems).toEqual([]);
     expect(entries.map((e) => `${e.collection}:${e.id}:${e.lang ?? ''}`).sort()).toEqual([
+      'facts:emergencias-de-prueba-numero:',
+      'facts:linea-de-prueba-numero:',
       'hotlines:linea-de-prueba:',
       'news:primera-noticia:es',
       'pages:inicio:es',
@@ -65,7 +67,41 @@ const expected: Record<string, { file: string; field?: string; message: RegExp }
     { file: 'content/regions/cusco/es.mdx', message: /^has the same slug "cusco" as content\/regions\/cusco\/es\.md: each region needs its own; rename one/ },
   ],
   'phone-with-letters': [
-    { file: 'content/data/hotlines.yaml', field: '[0].number', message: /^must contain only digits, spaces and hyphens \(no letters\)/ },
+    { file: 'content/facts/lineas.yaml', field: '[0].value', message: /^must contain only digits, spaces and hyphens \(no letters\)/ },
+  ],
+  // The facts registry (docs/facts.md): what the text states about the world, the registry holds.
+  'phone-not-in-registry': [
+    {
+      file: 'content/regions/cusco/es.mdx',
+      field: 'line 13',
+      message: /^states the phone number "984 123 456", which the facts registry does not hold: add it with its sources to content\/facts\/lineas\.yaml \(docs\/facts\.md says how\), or remove it from the text$/,
+    },
+  ],
+  'law-not-in-registry': [
+    {
+      file: 'content/news/primera-noticia/es.mdx',
+      field: 'line 14',
+      message: /^states the law or decree "Ley N° 99999", which the facts registry does not hold: add it with its sources to content\/facts\/normas\.yaml \(docs\/facts\.md says how\), or remove it from the text$/,
+    },
+  ],
+  'amount-not-in-registry': [
+    {
+      file: 'content/partners/oit/es.mdx',
+      field: 'line 3',
+      message: /^states the amount "US\$2 millones", which the facts registry does not hold: add it with its sources to content\/facts\/montos\.yaml \(docs\/facts\.md says how\), or remove it from the text$/,
+    },
+    {
+      file: 'content/data/hotlines.yaml',
+      field: 'line 7',
+      message: /^states the amount "S\/ 300", which the facts registry does not hold: add it with its sources to content\/facts\/montos\.yaml/,
+    },
+  ],
+  'unknown-fact-id': [
+    {
+      file: 'content/data/hotlines.yaml',
+      field: '[0].number',
+      message: /^names the fact "linea-de-prueba-numro", which is not in the facts registry: use one of linea-de-prueba-numero, or add a fact with this id, its value and its sources to a file of content\/facts\/ \(docs\/facts\.md\)$/,
+    },
   ],
   'quechua-without-spanish': [
     { file: 'content/regions/puno/qu.mdx', message: /^is a translation without its Spanish source: add content\/regions\/puno\/es\.mdx/ },

@@ -41,3 +41,8 @@ export function contentWith(overlay?: string, options: ContentOptions = {}): str
   }
   return dir;
 }
+
+/** A fact last verified in January 2024: stale for any build after January 2025. */
+export const STALE_FACT =
+  '\n- id: dato-vencido\n  kind: phone\n  value: "1818"\n  statement: { es: Un número comprobado hace mucho. }\n  confidence: CONFIRMED\n' +
+  '  verified: 2024-01-15\n  sources:\n    - { title: Fuente de prueba, publisher: Prueba, document: Archivo interno de pruebas }\n';

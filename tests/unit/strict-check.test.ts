@@ -1,16 +1,17 @@
 /**
  * `npm run build:strict` (STRICT=1): what it refuses (sample content, draft translations shown
- * without a notice) and what it only lists (draft translations shown with one), on the fixture tree.
+ * without a notice, facts not verified in the last 12 months) and what it only lists (draft
+ * translations shown with one), on the fixture tree.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check';
 import type { CheckedEntry } from '../../src/lib/content/problems';
 import { formatStrict, strictProblems } from '../../src/lib/content/strict';
-import { contentFor, fixturesDir } from '../support/fixtures';
+import { contentFor, fixturesDir, STALE_FACT } from '../support/fixtures';
 
 const entriesOf = (dir: string): CheckedEntry[] => {
   const { entries, problems } = checkContent(dir);
@@ -54,7 +55,7 @@ describe('strictProblems on the valid fixture', () => {
 
   it('prints every refused entry, grouped by file, then the drafts it only lists', () => {
     const text = formatStrict(strictProblems(entries));
-    expect(text).toMatch(/^npm run build:strict refuses to publish: 7 problems \(sample content, or a draft translation shown without a notice\)\. Fix them, or build with npm run build, which labels them\.\n\n/);
+    expect(text).toMatch(/^npm run build:strict refuses to publish: 7 problems \(sample content, a draft translation shown without a notice, or a fact not verified in the last 12 months\)\. Fix them, or build with npm run build, which labels them\.\n\n/);
     expect(text).toContain('content/partners/oit/qu.mdx\n  - sample: is true: this is sample content');
     expect(text).toMatch(/\n\nDraft translations shown with a notice \(published, listed here for review\):\n\ncontent\/partners\/oit\/qu\.mdx\n {2}- translation: is draft: /);
   });
@@ -75,9 +76,9 @@ describe('strictProblems on real-looking content', () => {
     const draft = '  translation: { qu: draft }\n';
     writeFileSync(
       join(dir, 'data/hotlines.yaml'),
-      '- id: linea-de-prueba\n  order: 1\n  name: { es: Línea de prueba, qu: Pruebapaq línea }\n  number: "100"\n  operator: Prueba\n  purpose: { es: Probar el esquema. }\n  reviewed: 2026-11-01\n' +
+      '- id: linea-de-prueba\n  order: 1\n  name: { es: Línea de prueba, qu: Pruebapaq línea }\n  number: linea-de-prueba-numero\n  operator: Prueba\n  purpose: { es: Probar el esquema. }\n  reviewed: 2026-11-01\n' +
         draft +
-        '- id: linea-sin-quechua\n  order: 2\n  name: { es: Línea sin quechua }\n  number: "101"\n  operator: Prueba\n  purpose: { es: Probar el esquema. }\n  reviewed: 2026-11-01\n' +
+        '- id: linea-sin-quechua\n  order: 2\n  name: { es: Línea sin quechua }\n  number: linea-de-prueba-numero\n  operator: Prueba\n  purpose: { es: Probar el esquema. }\n  reviewed: 2026-11-01\n' +
         draft,
     );
     writeFileSync(
@@ -122,18 +123,41 @@ describe('strictProblems on real-looking content', () => {
     const problems = strictProblems(entriesOf(dir));
     expect(problems.some((p) => p.refused)).toBe(false);
     expect(formatStrict(problems)).toMatch(
-      /^npm run build:strict: no sample content, and every draft translation is shown with a notice\.\n\nDraft translations shown with a notice/,
+      /^npm run build:strict: no sample content, every draft translation is shown with a notice, and every fact was verified in the last 12 months\.\n\nDraft translations shown with a notice/,
     );
   });
 });
 
 describe('STRICT=1 (npm run build:strict)', () => {
+  const strictBuild = (content: string) => {
+    const root = join(import.meta.dirname, '..', '..');
+    const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', mkdtempSync(join(tmpdir(), 'alianza-strict-dist-'))], {
+      cwd: root,
+      env: { ...process.env, STRICT: '1', BUILD_DATE: '2026-12-01', ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'alianza-cache-')), CONTENT_DIR: content },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  };
+
+  it('refuses a fact of the registry not verified in the 12 months before the build, naming the fact, its file and the fix', () => {
+    const content = contentFor();
+    appendFileSync(join(content, 'facts/lineas.yaml'), STALE_FACT);
+    const { status, output } = strictBuild(content);
+    expect(status).toBe(1);
+    expect(output).toContain('npm run build:strict refuses to publish: 8 problems');
+    expect(output).toMatch(
+      /content\/facts\/lineas\.yaml\n\s+- \[2\]\.verified: is 2024-01-15 \(dato-vencido\): this fact was last verified more than 12 months before 2026-12-01; check it against its sources again and set "verified:" to the day you did/,
+    );
+    expect(output).not.toContain('Building static entrypoints');
+  });
+
   it('stops astro build before it writes anything, listing every refused entry, and exits 1', () => {
     const root = join(import.meta.dirname, '..', '..');
     const outDir = mkdtempSync(join(tmpdir(), 'alianza-strict-dist-'));
     const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
       cwd: root,
-      env: { ...process.env, STRICT: '1', ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'alianza-cache-')), CONTENT_DIR: contentFor() },
+      env: { ...process.env, STRICT: '1', BUILD_DATE: '2026-12-01', ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'alianza-cache-')), CONTENT_DIR: contentFor() },
       encoding: 'utf8',
       timeout: 120_000,
     });

@@ -24,7 +24,8 @@ import { fieldPath, type CheckedEntry, type CheckResult, type Problem } from './
 import { limitProblems } from './limits';
 import { listFiles, parseFrontmatter, parseYaml, readText, splitBody } from './read';
 import { checkLanguageForms } from './quechua-forms';
-import { checkDuplicates, checkLessons, checkPages, checkTranslations, checkTrees, checkVersions, type RawEntry } from './rules';
+import { checkDuplicates, checkFacts, checkLessons, checkPages, checkTranslations, checkTrees, checkVersions, type RawEntry } from './rules';
+import type { ScannedFile } from '../facts/check';
 
 const PAGE_FILE = /^([a-z]{2,3})\.(mdx|md)$/;
 
@@ -48,6 +49,8 @@ function describeExpected(issue: z.core.$ZodIssue): string {
 export function checkContent(contentDir: string, displayRoot = join(contentDir, '..'), today = buildDate()): CheckResult {
   const problems: Problem[] = [];
   const raw: RawEntry[] = [];
+  // The text of every file but the registry's own, for the facts scanner (../facts/check.ts).
+  const scanned: ScannedFile[] = [];
   // Entries whose file is where it belongs, valid or not: a reference to one, or a translation of
   // one, is not reported again when only its text is broken.
   const discovered = new Set<string>();
@@ -109,6 +112,7 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
       discovered.add(`${collection}:${collection === 'protocols' ? parts[0] : slugPath}`);
       const text = readText(file, report);
       if (text === undefined) continue;
+      scanned.push({ file: shown, text, format: 'mdx' });
       const data = parseFrontmatter(text, report);
       const split = splitBody(text);
       // A body past the limits is not parsed: a parser could crash on it (./limits.ts).
@@ -139,6 +143,7 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
       }
       const text = readText(file, report);
       if (text === undefined) continue;
+      if (collection !== 'facts') scanned.push({ file: shown, text, format: 'yaml' });
       const data = parseYaml(text, 0, report);
       if (data === undefined) continue;
       if (spec.layout === 'files') {
@@ -195,11 +200,14 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
   checkVersions(entries, problems, today);
   checkLessons(entries, problems, discovered);
   checkPages(entries, problems);
+  checkFacts(entries, scanned, problems);
   checkLanguageForms(contentDir, show, problems);
 
   // Every reference must name an entry that exists.
   for (const { entry, field, ref } of refs) {
-    if (!discovered.has(`${ref.collection}:${ref.id}`)) {
+    if (ref.collection === 'facts' && !discovered.has(`facts:${ref.id}`)) {
+      problems.push({ file: show(entry.file), field, message: unknownFact(ref.id, discovered) });
+    } else if (!discovered.has(`${ref.collection}:${ref.id}`)) {
       const noun = collections[ref.collection].noun;
       const ids = [...discovered]
         .map((d) => d.split(':'))
@@ -224,6 +232,18 @@ function exists(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** An unknown fact id: where facts live, and the ids that look like it (the registry is long). */
+function unknownFact(id: string, discovered: Set<string>): string {
+  const stem = id.replace(/-[^-]*$/, '');
+  const near = [...discovered]
+    .filter((d) => d.startsWith('facts:'))
+    .map((d) => d.slice('facts:'.length))
+    .filter((other) => other.startsWith(`${stem}-`) || other === stem)
+    .sort();
+  const hint = near.length > 0 ? `use one of ${near.join(', ')}, or add` : 'add';
+  return `names the fact "${id}", which is not in the facts registry: ${hint} a fact with this id, its value and its sources to a file of content/facts/ (docs/facts.md)`;
 }
 
 /** A slug an editor could use instead of a bad folder or file name. */

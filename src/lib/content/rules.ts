@@ -10,6 +10,7 @@ import { treeProblemsAsContentProblems, validateTree, type ToolData } from '../t
 import type { CheckedEntry, Problem } from './problems';
 import * as routes from '../routes/routes';
 import { systemSegments } from '../routes/urls';
+import { factProblems, type ScannedFile } from '../facts/check';
 
 /** An entry as read from its file, before its schema is checked. */
 export interface RawEntry {
@@ -250,3 +251,11 @@ export function checkTrees(entries: CheckedEntry[], problems: Problem[]): void {
   }
 }
 
+
+/**
+ * The facts registry (src/lib/facts/): every phone number, law number and amount the text states
+ * is in content/facts/, and hotlines and services name facts of the right kind.
+ */
+export function checkFacts(entries: CheckedEntry[], files: readonly ScannedFile[], problems: Problem[]): void {
+  problems.push(...factProblems(entries, files));
+}

@@ -5,8 +5,10 @@
  * translations with a "pending review" notice. The strict build is for publishing for real: it
  * takes the entries the content check returns (`checkContent().entries`) and lists
  *
- * - refused: every entry marked `sample: true`, in any collection and language; and every draft
- *   translation that a page shows WITHOUT a notice next to it (see DRAFT_NOTICES);
+ * - refused: every entry marked `sample: true`, in any collection and language; every draft
+ *   translation that a page shows WITHOUT a notice next to it (see DRAFT_NOTICES); and, given the
+ *   day of the build, every fact of the registry not verified in the last 12 months
+ *   (src/lib/facts/freshness.ts: a normal build only warns about those);
  * - shown with a notice (listed, not refused): draft translations that the reader sees marked as
  *   drafts.
  *
@@ -15,6 +17,7 @@
 import type { CheckedEntry, Problem } from './problems';
 import type { CollectionName } from '../../schemas/collections';
 import { defaultLocale, isLocale, localeCodes, locales, type Locale } from '../../i18n/locales';
+import { staleFacts } from '../facts/freshness';
 
 export interface StrictProblem extends Problem {
   /** `true`: the strict build refuses to publish this; `false`: listed, shown with a notice. */
@@ -44,6 +47,7 @@ export const DRAFT_NOTICES: Partial<Record<CollectionName, string>> = {
 const SHOWN_WITHOUT_NOTICE: Partial<Record<CollectionName, string>> = {
   hotlines: 'in the hotlines strip of every page and on the home page',
   calendar: 'on the calendar page',
+  facts: 'on /fuentes/ and beside the hotlines on the home page',
 };
 
 const nameOf = (lang: string) => (isLocale(lang) ? locales[lang].name : `"${lang}"`);
@@ -57,12 +61,20 @@ function hasTextIn(value: unknown, lang: Locale): boolean {
   return Object.entries(record).some(([key, v]) => key !== 'translation' && hasTextIn(v, lang));
 }
 
+/** The facts of the registry among the entries, with what the freshness rule needs. */
+export const factsAmong = (entries: readonly CheckedEntry[]) =>
+  entries
+    .filter((e) => e.collection === 'facts')
+    .map((e) => ({ id: e.id, file: e.file, index: e.index, verified: e.data.verified as Date }));
+
 /**
  * Everything the strict build refuses or lists, in the order of the entries: for each entry, its
- * sample mark, then its draft translations.
+ * sample mark, then its draft translations; then, when `today` is given, the facts not verified
+ * in the 12 months before it.
  */
-export function strictProblems(entries: readonly CheckedEntry[]): StrictProblem[] {
+export function strictProblems(entries: readonly CheckedEntry[], today?: Date): StrictProblem[] {
   const out: StrictProblem[] = [];
+  if (today) out.push(...staleFacts(factsAmong(entries), today).map((p) => ({ ...p, refused: true })));
   for (const e of entries) {
     const prefix = e.index === undefined ? '' : `[${e.index}].`;
     const label = e.index === undefined ? '' : ` (${e.id})`;
@@ -125,11 +137,11 @@ export function formatStrict(problems: readonly StrictProblem[]): string {
   if (refused.length > 0) {
     const n = refused.length === 1 ? '1 problem' : `${refused.length} problems`;
     parts.push(
-      `npm run build:strict refuses to publish: ${n} (sample content, or a draft translation shown without a notice). ` +
+      `npm run build:strict refuses to publish: ${n} (sample content, a draft translation shown without a notice, or a fact not verified in the last 12 months). ` +
         `Fix ${refused.length === 1 ? 'it' : 'them'}, or build with npm run build, which labels them.\n\n${block(refused)}`,
     );
   } else {
-    parts.push('npm run build:strict: no sample content, and every draft translation is shown with a notice.');
+    parts.push('npm run build:strict: no sample content, every draft translation is shown with a notice, and every fact was verified in the last 12 months.');
   }
   if (listed.length > 0) {
     parts.push(`Draft translations shown with a notice (published, listed here for review):\n\n${block(listed)}`);

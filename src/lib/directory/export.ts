@@ -42,7 +42,12 @@ export interface NationalLine {
  * A service as its collection gives it (content/data/services/<region>.yaml). `region` is Astro's
  * reference `{ id, collection }`; only the id is needed.
  */
-export type ServiceData = Omit<z.output<ReturnType<typeof serviceSchema>>, 'region'> & { region: { id: string } };
+export type ServiceData = Omit<z.output<ReturnType<typeof serviceSchema>>, 'region' | 'phone' | 'hours'> & {
+  region: { id: string };
+  /** The phone and hours as their facts of content/facts/ hold them (src/data/directory.ts reads them). */
+  phone?: string | undefined;
+  hours?: string | undefined;
+};
 
 /** The entry of a service for the exports, with its kind's label in the reader's language. */
 export function toServiceEntry(data: ServiceData, kindLabel: string): ServiceEntry {

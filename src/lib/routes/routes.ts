@@ -18,6 +18,10 @@ export const calendar = '/calendario/';
 export const calendarEntry = (id: string) => `${calendar}#${id}`;
 export const translations = '/estado-de-traducciones/';
 export const offline = '/sin-conexion/';
+/** The facts registry (content/facts/): every fact with its sources and verification date. */
+export const sources = '/fuentes/';
+/** One fact of the registry on that page: "/fuentes/#linea-1818-numero". */
+export const sourceFact = (id: string) => `${sources}#${id}`;
 /** The not-found page of a language ("/qu/404/"); the default language's is served as /404.html. */
 export const notFound = '/404/';
 export const notFoundFile = '/404.html';
