@@ -322,4 +322,8 @@ export const qu = {
   'offline.files.one': '1 archivo',
   'offline.files.many': '{n} archivo',
   'offline.and': 'hinallataq',
+  'offlineCopy.line': 'Internet mana kaqtin ñawinchanapaq kikinchasqa, {date} p’unchawpi. Musuq kaqtaqa {url} nisqapi tarinki',
+  'offlineCopy.title': 'Alianza CPC: internet mana kaqtin ñawinchanapaq',
+  'offlineCopy.intro': 'Kay q’ipipi Alianza CPCpa llapan pankankuna kashan, internet mana kaqtin ñawinchanapaq, mana imatapas churaspa. Simiykipi qallariy pankata kichay:',
+  'offlineCopy.home': 'Runasimipi qallariy panka',
 } satisfies Record<UiKey, string>;
