@@ -66,9 +66,7 @@ export function words(text: string): string[] {
 
 /** The start a page's word must have to match a query word: "niños" → "nino", "protecciones" → "proteccion". */
 export function stem(word: string): string {
-  if (word.length > 5 && word.endsWith('es')) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith('s')) return word.slice(0, -1);
-  return word;
+  return word.replace(/^(.{4,})es$|^(.{3,})s$/u, '$1$2');
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

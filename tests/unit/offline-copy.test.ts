@@ -1,0 +1,137 @@
+/** The offline copy's parts: addresses, page rewriting, the search index and its engine (src/lib/offline-copy/). */
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { describe, expect, test } from 'vitest';
+import { copyAddress, fileOfPath, relativeFile } from '../../src/lib/offline-copy/paths';
+import { rewritePage, type PageContext } from '../../src/lib/offline-copy/rewrite';
+import { createSearch, excerpt, moduleSource, type IndexPage } from '../../src/lib/offline-copy/search-engine';
+import { searchRecord } from '../../src/lib/offline-copy/search-index';
+
+const files = new Set(['index.html', 'kits/index.html', 'kits/primaria.pdf', 'qu/index.html', 'buscar/index.html', 's/engine.js', 's/es.js']);
+const has = (file: string) => files.has(file);
+const SITE = 'https://alianza.example';
+
+describe('addresses in the copy', () => {
+  test('a site path names its file', () => {
+    expect(fileOfPath('/', has)).toBe('index.html');
+    expect(fileOfPath('/kits/', has)).toBe('kits/index.html');
+    expect(fileOfPath('/kits', has)).toBe('kits/index.html');
+    expect(fileOfPath('/kits/primaria.pdf', has)).toBe('kits/primaria.pdf');
+    expect(fileOfPath('/nada/', has)).toBeUndefined();
+  });
+
+  test('from a page, relative to it; the same page by its own name', () => {
+    expect(relativeFile('kits/index.html', 'qu/index.html')).toBe('../qu/index.html');
+    expect(relativeFile('index.html', 'index.html')).toBe('index.html');
+    expect(relativeFile('qu/index.html', 'kits/primaria.pdf')).toBe('../kits/primaria.pdf');
+  });
+
+  test('site addresses keep their query and fragment; others are left as they are', () => {
+    expect(copyAddress('/kits/?a=1#b', 'qu/index.html', has, SITE, false)).toBe('../kits/index.html?a=1#b');
+    expect(copyAddress('/#call', 'index.html', has, SITE, false)).toBe('index.html#call');
+    expect(copyAddress(`${SITE}/kits/`, 'index.html', has, SITE, true)).toBe('kits/index.html');
+    expect(copyAddress(`${SITE}/kits/`, 'index.html', has, SITE, false)).toBe(`${SITE}/kits/`);
+    for (const other of ['https://other.example/', 'tel:105', '#main', '//cdn.example/x.js']) expect(copyAddress(other, 'index.html', has, SITE, true)).toBe(other);
+    expect(copyAddress('/nada/', 'index.html', has, SITE, true)).toBeUndefined();
+  });
+});
+
+const context = (file: string): PageContext => ({
+  file,
+  has,
+  siteUrl: SITE,
+  line: (lang) => (lang === 'es' ? 'Copia del 1 de marzo. Al día en {url}' : 'Other {url}'),
+  searchScripts: () => ['s/engine.js', 's/es.js'],
+  worker: '/sw.js',
+});
+const page = (body: string, head = '') =>
+  `<!DOCTYPE html><html lang="es"><head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-x'"><link rel="canonical" href="${SITE}/kits/"><link rel="alternate" hreflang="es" href="${SITE}/kits/"><link rel="icon" href="/favicon.svg">${head}</head><body><a href="#main">Saltar</a><aside data-hotlines></aside><main>${body}</main></body></html>`;
+
+describe('a page of the copy', () => {
+  test('links files relatively, keeps the canonical online, drops what needs a server, says when it was copied', () => {
+    files.add('favicon.svg');
+    const tree = fromHtml(
+      page(
+        '<a href="/">Inicio</a><a href="/kits/primaria.pdf">PDF</a><form action="/buscar/"></form><div data-save-offline hidden></div><a href="/kits/x/" data-step-link>Paso</a>',
+        '<link rel="preload" href="/pagefind/x" as="fetch"><script type="module">navigator.serviceWorker.register(`/sw.js`)</script>',
+      ),
+    );
+    expect(rewritePage(tree, { ...context('kits/index.html'), has: (f) => has(f) || f === 'kits/x/index.html' })).toEqual([]);
+    const html = toHtml(tree);
+    expect(html).toContain('<a href="../index.html">Inicio</a>');
+    expect(html).toContain('<a href="primaria.pdf">PDF</a>');
+    expect(html).toContain('action="../buscar/index.html"');
+    expect(html).toContain(`<link rel="canonical" href="${SITE}/kits/">`);
+    expect(html).toContain('<link rel="icon" href="../favicon.svg">');
+    expect(html).toContain('<a href="x/index.html">Paso</a>');
+    expect(html).not.toMatch(/serviceWorker|pagefind|data-save-offline/);
+    expect(html).toContain(`<aside data-hotlines=""></aside><p data-offline-copy="" class="border-b border-slate-300 bg-slate-50 px-3 py-1 text-sm"><span class="mx-auto block max-w-3xl">Copia del 1 de marzo. Al día en <a href="${SITE}/kits/" rel="noreferrer noopener" class="underline">${SITE}</a></span></p>`);
+  });
+
+  test('an address of the site the copy lacks is a problem naming the page and the address', () => {
+    const tree = fromHtml(page('<a href="/se-fue/">x</a>'));
+    expect(rewritePage(tree, context('kits/index.html'))).toEqual(['kits/index.html: <a href="/se-fue/"> names an address of the site that the copy does not hold']);
+  });
+
+  test('the search page imports the copy\'s engine, whose scripts load before it, and its policy allows that module', () => {
+    const tree = fromHtml(page('<div data-search-app data-pagefind="/pagefind/pagefind.js"></div><script type="module">start()</script>'));
+    expect(rewritePage(tree, context('buscar/index.html'))).toEqual([]);
+    const html = toHtml(tree);
+    const module = `data:text/javascript;base64,${Buffer.from(moduleSource()).toString('base64')}`;
+    expect(html).toContain(`<div data-search-app="" data-pagefind="${module}"></div><script src="../s/engine.js"></script><script src="../s/es.js"></script><script type="module">`);
+    expect(html).toContain('script-src data: &#x27;self&#x27; &#x27;sha256-x&#x27;');
+  });
+});
+
+describe('the search index', () => {
+  test('takes a page\'s own text, filters and metadata, as Pagefind does', () => {
+    const tree = fromHtml(
+      '<html lang="quz"><head><title>T</title></head><body><nav>Menú</nav><main data-pagefind-body><span hidden data-pagefind-filter="tipo:Protocolo"></span><span data-pagefind-meta="version:2.0"></span><h1>Ruta</h1><p>Uno<b>dos</b></p><p data-pagefind-ignore="all">oculto</p><h2 id="s-1">Primero</h2><ul><li>a</li><li>b</li></ul></main></body></html>',
+    );
+    expect(searchRecord(tree, 'qu/x/index.html')).toEqual({
+      lang: 'quz',
+      page: { u: 'qu/x/index.html', t: 'Ruta', h: ['Primero'], x: 'Ruta Unodos Primero a b', f: { tipo: ['Protocolo'] }, m: { version: '2.0' } },
+    });
+  });
+
+  test('leaves out a page the site\'s search leaves out, and names a page without a language', () => {
+    expect(searchRecord(fromHtml('<html lang="es"><body><main>x</main></body></html>'), 'a.html')).toBeUndefined();
+    expect(() => searchRecord(fromHtml('<html><body><main data-pagefind-body>x</main></body></html>'), 'a/index.html')).toThrow('a/index.html has no lang attribute on <html>');
+  });
+});
+
+describe('the search engine', () => {
+  const pages: IndexPage[] = [
+    { u: 'a/index.html', t: 'Trata de personas', h: [], x: 'Qué es la trata y cómo prevenirla.', f: { tipo: ['Página'] }, m: {} },
+    { u: 'b/index.html', t: 'Protocolo', h: ['Protección de niños'], x: 'La trata se denuncia en la DEMUNA. <b>', f: { tipo: ['Protocolo'] }, m: { version: '2.0' } },
+    { u: 'c/index.html', t: 'Otra', h: [], x: 'Nada que ver.', f: { tipo: ['Página'] }, m: {} },
+  ];
+  const search = createSearch({ lang: 'es', pages }, 'file:///usb/copia/');
+  const ids = async (q: string, filters = {}) => (await search.search(q, { filters })).results.map((r) => r.id);
+
+  test('finds pages holding every word, title first; accents, case, plurals and word starts aside', async () => {
+    expect(await ids('trata')).toEqual(['a/index.html', 'b/index.html']);
+    expect(await ids('TRATA demuna')).toEqual(['b/index.html']);
+    expect(await ids('proteccion niño')).toEqual(['b/index.html']);
+    expect(await ids('protocolos')).toEqual(['b/index.html']);
+    expect(await ids('preven')).toEqual(['a/index.html']);
+    expect(await ids('trata marte')).toEqual([]);
+    expect(await ids('  ')).toEqual([]);
+  });
+
+  test('applies the filters the search page sends', async () => {
+    expect(await ids('trata', { tipo: { any: ['Protocolo'] } })).toEqual(['b/index.html']);
+    expect(await ids('trata', { tipo: { any: [] } })).toEqual(['a/index.html', 'b/index.html']);
+  });
+
+  test('gives each result its address in the copy, its title, metadata, filters and an escaped excerpt with the match marked', async () => {
+    const [result] = (await search.search('demuna')).results;
+    expect(await result?.data()).toEqual({
+      url: 'file:///usb/copia/b/index.html',
+      excerpt: 'La trata se denuncia en la <mark>DEMUNA.</mark> &lt;b&gt;',
+      meta: { title: 'Protocolo', version: '2.0' },
+      filters: { tipo: ['Protocolo'] },
+    });
+    expect(excerpt('uno dos tres cuatro cinco seis', ['cinco'], 3)).toBe('cuatro <mark>cinco</mark> seis');
+  });
+});
