@@ -15,7 +15,8 @@ import { qu } from './qu';
  * - `names`: its name as written in each language's text ("Afiche en quechua"); `label` where one
  *   is missing;
  * - `htmlLang`: the `lang` attribute and the language of PDFs; `ogLocale`, `intl`: Open Graph and
- *   date formats; `prefix`: where its pages live.
+ *   date formats; `prefix`: where its pages live;
+ * - `iso639_3`: its ISO 639-3 code, for the metadata of the site's ZIM file (docs/offline.md).
  */
 export const locales = {
   es: {
@@ -26,6 +27,7 @@ export const locales = {
     ogLocale: 'es_PE',
     prefix: '',
     intl: 'es-PE',
+    iso639_3: 'spa',
     strings: es,
   },
   qu: {
@@ -36,6 +38,7 @@ export const locales = {
     ogLocale: 'qu_PE',
     prefix: '/qu',
     intl: 'qu-PE',
+    iso639_3: 'quz',
     strings: qu,
   },
 } as const;

@@ -1,4 +1,5 @@
 /** The offline copy's parts: addresses, page rewriting, the search index and its engine (src/lib/offline-copy/). */
+import { unzlibSync } from 'fflate';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, test } from 'vitest';
@@ -6,6 +7,7 @@ import { copyAddress, fileOfPath, relativeFile } from '../../src/lib/offline-cop
 import { rewritePage, type PageContext } from '../../src/lib/offline-copy/rewrite';
 import { createSearch, excerpt, moduleSource, type IndexPage } from '../../src/lib/offline-copy/search-engine';
 import { searchRecord } from '../../src/lib/offline-copy/search-index';
+import { DESCRIPTION_MAX, illustration, TITLE_MAX, zimFileName, zimMetadata } from '../../src/lib/offline-copy/zim';
 
 const files = new Set(['index.html', 'kits/index.html', 'kits/primaria.pdf', 'qu/index.html', 'buscar/index.html', 's/engine.js', 's/es.js']);
 const has = (file: string) => files.has(file);
@@ -133,5 +135,27 @@ describe('the search engine', () => {
       filters: { tipo: ['Protocolo'] },
     });
     expect(excerpt('uno dos tres cuatro cinco seis', ['cinco'], 3)).toBe('cuatro <mark>cinco</mark> seis');
+  });
+});
+
+describe('the ZIM file', () => {
+  test('names its languages in ISO 639-3 and keeps Kiwix\'s limits on title and description', () => {
+    const metadata = zimMetadata('https://alianza.example');
+    expect(metadata.language).toBe('spa,quz');
+    expect(metadata.name).toBe('alianza-cpc_es-qu');
+    expect([...metadata.title].length).toBeLessThanOrEqual(TITLE_MAX);
+    expect([...metadata.description].length).toBeLessThanOrEqual(DESCRIPTION_MAX);
+    expect(zimFileName('2026-12-06')).toBe('alianza-cpc_es-qu_2026-12.zim');
+  });
+
+  test('has a 48×48 PNG illustration: the favicon\'s amber shield on its dark square', () => {
+    const image = Buffer.from(illustration());
+    expect(image.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
+    expect([image.readUInt32BE(16), image.readUInt32BE(20)]).toEqual([48, 48]);
+    const pixels = unzlibSync(image.subarray(41, 41 + image.readUInt32BE(33)));
+    const at = (x: number, y: number) => [...pixels.subarray(y * (1 + 48 * 4) + 1 + x * 4, y * (1 + 48 * 4) + 5 + x * 4)];
+    expect(at(24, 24)).toEqual([0xfb, 0xbf, 0x24, 255]);
+    expect(at(4, 24)).toEqual([0x1e, 0x29, 0x3b, 255]);
+    expect(at(0, 0)[3]).toBeLessThan(255);
   });
 });
