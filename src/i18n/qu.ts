@@ -325,5 +325,6 @@ export const qu = {
   'offlineCopy.line': 'Internet mana kaqtin ñawinchanapaq kikinchasqa, {date} p’unchawpi. Musuq kaqtaqa {url} nisqapi tarinki',
   'offlineCopy.title': 'Alianza CPC: internet mana kaqtin ñawinchanapaq',
   'offlineCopy.intro': 'Kay q’ipipi Alianza CPCpa llapan pankankuna kashan, internet mana kaqtin ñawinchanapaq, mana imatapas churaspa. Simiykipi qallariy pankata kichay:',
+  'offlineCopy.offlinePage': 'Kayqa llapan sitiop kikinchasqanmi, kay computadorapi utaq kay USB nisqapi waqaychasqa: llapan pankankunata, qillqankunatapas internet mana kaqtin ñawinchanki, manaña imatapas waqaychaspa.',
   'offlineCopy.home': 'Runasimipi qallariy panka',
 } satisfies Record<UiKey, string>;

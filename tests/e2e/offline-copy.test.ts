@@ -158,6 +158,18 @@ describe('opened from files in Chromium', () => {
     await page.context().close();
   });
 
+  test('a kit leads to its lessons, and the offline-reading page says the whole copy is on the device', async () => {
+    const page = await open('kits/primaria/index.html');
+    const kit = await page.locator('h1').first().textContent();
+    await page.locator('main a[href$="/index.html"]:not([href^=".."])').first().click();
+    await page.waitForURL((url) => url.href.startsWith(`${root}kits/primaria/`) && url.href !== `${root}kits/primaria/index.html`);
+    expect(await page.locator('h1').first().textContent()).not.toBe(kit);
+    await page.goto(`${root}sin-conexion/index.html`);
+    await expect.poll(() => page.locator('main').innerText()).toContain('Esta es una copia completa del sitio');
+    expect(await page.locator('main').innerText()).not.toContain('no está guardada');
+    await page.context().close();
+  });
+
   for (const javaScriptEnabled of [false, true]) {
     test(`a tool steps from its first question to an ending, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async () => {
       const page = await open('herramientas/oferta-o-trampa/index.html', { javaScriptEnabled });

@@ -43,6 +43,7 @@ const context = (file: string): PageContext => ({
   has,
   siteUrl: SITE,
   line: (lang) => (lang === 'es' ? 'Copia del 1 de marzo. Al día en {url}' : 'Other {url}'),
+  offlinePage: () => 'Todo está en este equipo.',
   searchScripts: () => ['s/engine.js', 's/es.js'],
   worker: '/sw.js',
 });
@@ -54,7 +55,7 @@ describe('a page of the copy', () => {
     files.add('favicon.svg');
     const tree = fromHtml(
       page(
-        '<a href="/">Inicio</a><a href="/kits/primaria.pdf">PDF</a><form action="/buscar/"></form><div data-save-offline hidden></div><a href="/kits/x/" data-step-link>Paso</a>',
+        '<a href="/">Inicio</a><a href="/kits/primaria.pdf">PDF</a><form action="/buscar/"></form><div data-save-offline hidden></div><a href="/kits/x/" data-step-link>Paso</a><div data-offline-page data-offline-route="/sin-conexion/"><p>Guardado</p></div>',
         '<link rel="preload" href="/pagefind/x" as="fetch"><script type="module">navigator.serviceWorker.register(`/sw.js`)</script>',
       ),
     );
@@ -66,7 +67,8 @@ describe('a page of the copy', () => {
     expect(html).toContain(`<link rel="canonical" href="${SITE}/kits/">`);
     expect(html).toContain('<link rel="icon" href="../favicon.svg">');
     expect(html).toContain('<a href="x/index.html">Paso</a>');
-    expect(html).not.toMatch(/serviceWorker|pagefind|data-save-offline/);
+    expect(html).not.toMatch(/serviceWorker|pagefind|data-save-offline|data-offline-page|Guardado/);
+    expect(html).toContain('<p class="mt-2" data-offline-copy-page="">Todo está en este equipo.</p>');
     expect(html).toContain(`<aside data-hotlines=""></aside><p data-offline-copy="" class="border-b border-slate-300 bg-slate-50 px-3 py-1 text-sm"><span class="mx-auto block max-w-3xl">Copia del 1 de marzo. Al día en <a href="${SITE}/kits/" rel="noreferrer noopener" class="underline">${SITE}</a></span></p>`);
   });
 

@@ -84,6 +84,7 @@ export function makeCopy(options: CopyOptions): CopyResult {
   const has = (file: string) => made.has(file);
   const lines = new Map(localeCodes.map((locale) => [htmlLang(locale), useStrings(locale)('offlineCopy.line').replace('{date}', formatDate(date, locale))]));
   const fallbackLine = useStrings(defaultLocale)('offlineCopy.line').replace('{date}', formatDate(date, defaultLocale));
+  const offlinePages = new Map(localeCodes.map((locale) => [htmlLang(locale), useStrings(locale)('offlineCopy.offlinePage')]));
 
   rmSync(out, { recursive: true, force: true });
   const write = (file: string, data: string | Buffer) => {
@@ -111,6 +112,7 @@ export function makeCopy(options: CopyOptions): CopyResult {
         has,
         siteUrl,
         line: (lang) => lines.get(lang) ?? fallbackLine,
+        offlinePage: (lang) => offlinePages.get(lang) ?? useStrings(defaultLocale)('offlineCopy.offlinePage'),
         searchScripts: (lang) => [ENGINE_FILE, indexFile(lang)],
         worker: routes.worker,
       }),

@@ -4,7 +4,7 @@
  *   ("/kits/" → "../kits/index.html"), so links, anchors, downloads, the language switch and the
  *   forms work from file://; the canonical and hreflang links keep naming the site online;
  * - what needs a server goes: the service worker's registration, "Guardar para leer sin
- *   conexión", search prefetching, hints for Pagefind's files, stepping a tool in place (it fetches
+ *   conexión" and the list of saved pages (the offline page says the whole copy is on the device), search prefetching, hints for Pagefind's files, stepping a tool in place (it fetches
  *   the next step, which a page opened from file:// may not: the answers stay plain links);
  * - a line says when the copy was made and where the site is kept up to date;
  * - the search page reads the copy's own index (search-engine.ts) instead of Pagefind.
@@ -23,6 +23,8 @@ export interface PageContext {
   siteUrl: string;
   /** The offline line for a page's `lang`, "{url}" where the link to the site goes. */
   line(lang: string): string;
+  /** What the offline-reading page says in the copy instead of managing saved pages, in a page's `lang`. */
+  offlinePage(lang: string): string;
   /** The search scripts (files of the copy, engine first) of a search page in `lang`. */
   searchScripts(lang: string): string[];
   /** The service worker's address, whose registration is taken out. */
@@ -80,6 +82,10 @@ export function rewritePage(tree: Root, context: PageContext): string[] {
       const e = child;
       if (e.tagName === 'script' && /serviceWorker\.register\(/.test(scriptText(e))) return false;
       if (e.properties['dataSaveOffline'] !== undefined) return false;
+      if (e.properties['dataOfflinePage'] !== undefined) {
+        Object.assign(e, element('p', { className: ['mt-2'], dataOfflineCopyPage: '' }, [{ type: 'text', value: context.offlinePage(lang) }]));
+        return true;
+      }
       const rel = list(e.properties['rel']);
       if (e.tagName === 'link' && rel.some((r) => HINTS.has(r))) return false;
       if (e.tagName === 'link' && rel.includes('canonical')) canonical = String(e.properties['href']);
