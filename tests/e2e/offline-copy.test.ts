@@ -204,7 +204,9 @@ describe('opened from files in Chromium', () => {
 
     await page.goto(`${root}qu/buscar/index.html?q=yachachiq`);
     await expect.poll(() => results.count()).toBeGreaterThan(0);
-    expect((await results.evaluateAll((links: HTMLAnchorElement[]) => links.map((a) => a.href))).every((href) => href.startsWith(`${root}qu/`))).toBe(true);
+    const found = await results.evaluateAll((links: HTMLAnchorElement[]) => links.map((a) => a.href));
+    expect(found).toContain(`${root}qu/protocolos/ruta-de-derivacion/index.html`);
+    expect(found.every((href) => href.startsWith(`${root}qu/`))).toBe(true);
     await page.context().close();
   });
 
