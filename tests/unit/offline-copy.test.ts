@@ -2,7 +2,12 @@
 import { unzlibSync } from 'fflate';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { makeCopy } from '../../src/lib/offline-copy/copy';
+import { sizeReport, zipCopy } from '../../src/lib/offline-copy/package';
 import { copyAddress, fileOfPath, relativeFile } from '../../src/lib/offline-copy/paths';
 import { rewritePage, type PageContext } from '../../src/lib/offline-copy/rewrite';
 import { createSearch, excerpt, moduleSource, type IndexPage } from '../../src/lib/offline-copy/search-engine';
@@ -159,5 +164,50 @@ describe('the ZIM file', () => {
     expect(at(24, 24)).toEqual([0xfb, 0xbf, 0x24, 255]);
     expect(at(4, 24)).toEqual([0x1e, 0x29, 0x3b, 255]);
     expect(at(0, 0)[3]).toBeLessThan(255);
+  });
+});
+
+describe('a whole copy', () => {
+  const site = (pages: Record<string, string>) => {
+    const dist = mkdtempSync(join(tmpdir(), 'offline-unit-'));
+    for (const [file, html] of Object.entries(pages)) {
+      mkdirSync(dirname(join(dist, file)), { recursive: true });
+      writeFileSync(join(dist, file), html);
+    }
+    return dist;
+  };
+  const home = (lang: string, body: string) =>
+    `<!DOCTYPE html><html lang="${lang}"><head><link rel="canonical" href="${SITE}/"></head><body><main data-pagefind-body><h1>Inicio</h1>${body}</main></body></html>`;
+  const options = (dist: string) => ({ dist, out: join(dist, '..', `${basename(dist)}-copy`), date: new Date('2026-03-15T12:00:00Z'), engineScript: '/* engine */' });
+
+  test('is the site less what needs a server, with each language\'s index, LEEME.html and README.html, and sizes to print', () => {
+    const dist = site({ 'index.html': home('es', '<a href="/qu/">qu</a>'), 'qu/index.html': home('quz', 'Wawa'), 'sw.js': '', 'index.html.br': '', 'pagefind/pagefind.js': '' });
+    const result = makeCopy(options(dist));
+    expect(result.siteUrl).toBe(SITE);
+    expect(result.files.map((f) => f.file)).toEqual(['busqueda-sin-conexion/buscador.js', 'busqueda-sin-conexion/indice-es.js', 'busqueda-sin-conexion/indice-quz.js', 'index.html', 'LEEME.html', 'qu/index.html', 'README.html']);
+    expect(result.indexes.map((i) => [i.lang, i.pages])).toEqual([['es', 1], ['quz', 1]]);
+    const leeme = readFileSync(join(options(dist).out, 'LEEME.html'), 'utf8');
+    expect(leeme).toContain('<a href="index.html" hreflang="es">');
+    expect(leeme).toContain('<a href="qu/index.html" hreflang="quz">');
+    expect(leeme).toContain('Copia sin conexión del 15 de marzo de 2026');
+    const report = sizeReport(result, zipCopy(options(dist).out, result, 'copia', options(dist).date).byteLength);
+    expect(report.over).toEqual([]);
+    expect(report.lines[0]).toMatch(/^copy: 7 files, /);
+    rmSync(dist, { recursive: true, force: true });
+    rmSync(options(dist).out, { recursive: true, force: true });
+  });
+
+  test('names every page that links an address the copy lacks, all at once', () => {
+    const dist = site({ 'index.html': home('es', '<a href="/se-fue/">x</a>'), 'qu/index.html': home('quz', '<img src="/no-esta.png" alt="">') });
+    expect(() => makeCopy(options(dist))).toThrow(
+      `offline copy: 2 problem(s) in the pages of ${dist}:\n  - index.html: <a href="/se-fue/"> names an address of the site that the copy does not hold\n  - qu/index.html: <img src="/no-esta.png"> names an address of the site that the copy does not hold`,
+    );
+    rmSync(dist, { recursive: true, force: true });
+    rmSync(options(dist).out, { recursive: true, force: true });
+  });
+
+  test('says to build first when there is no built site', () => {
+    expect(() => makeCopy(options('/nonexistent/dist'))).toThrow('offline copy: cannot read the built site in /nonexistent/dist (');
+    expect(() => makeCopy(options('/nonexistent/dist'))).toThrow('run `npm run build` first');
   });
 });
