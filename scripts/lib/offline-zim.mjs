@@ -2,7 +2,7 @@
 // (Debian's zim-tools; installed with apt-get when this runs as root, as the tests install
 // Chromium), writes the ZIM from the copy, and checks it with every check of zimcheck.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const PACKAGE = 'zim-tools';
@@ -40,7 +40,8 @@ export function zimTools(log) {
 
 /**
  * Writes `zimFile` from the copy in `folder` with zimwriterfs, then runs `zimcheck --all` on it.
- * `lib` is src/lib/offline-copy (bundled); `readmeFiles` are left out: Kiwix opens the main page.
+ * `lib` is src/lib/offline-copy (bundled); `readmeFiles` are left out: Kiwix opens the main page;
+ * each page goes in as `lib.zimPage` makes it.
  * Returns the ZIM's size; throws with the tools' own output when either fails.
  */
 export function writeZim({ lib, tools, folder, zimFile, siteUrl, readmeFiles }) {
@@ -48,6 +49,10 @@ export function writeZim({ lib, tools, folder, zimFile, siteUrl, readmeFiles }) 
   rmSync(staging, { recursive: true, force: true });
   cpSync(folder, staging, { recursive: true });
   for (const file of readmeFiles) rmSync(join(staging, file), { force: true });
+  for (const page of readdirSync(staging, { recursive: true }).filter((file) => String(file).endsWith('.html'))) {
+    const path = join(staging, String(page));
+    writeFileSync(path, lib.zimPage(readFileSync(path, 'utf8')));
+  }
   writeFileSync(join(staging, lib.ILLUSTRATION_FILE), lib.illustration());
   mkdirSync(join(zimFile, '..'), { recursive: true });
   rmSync(zimFile, { force: true });

@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { useBrowser } from '../setup/browser.ts';
+import { trackPageErrors, useBrowser } from '../setup/browser.ts';
 import { REPO_ROOT } from '../setup/global-setup.ts';
 
 const DAY = '2026-03-15';
@@ -79,8 +79,11 @@ describe('the ZIM file', () => {
 });
 
 describe('served by kiwix-serve, in Chromium', () => {
+  const errors: string[][] = [];
   afterAll(() => {
     expect(outside, 'requests outside kiwix-serve').toEqual([]);
+    // Kiwix's bar on each page included: the ZIM's pages carry no policy that would block it.
+    expect(errors.flat(), 'errors in the pages').toEqual([]);
   });
 
   const open = async (path: string) => {
@@ -88,6 +91,8 @@ describe('served by kiwix-serve, in Chromium', () => {
     page.on('request', (request) => {
       if (!request.url().startsWith(`${base}/`)) outside.push(`${request.url()} (from ${page.url()})`);
     });
+    // The book's pages (Kiwix's own search page asks for a favicon it lacks).
+    if (path.startsWith(`/${BOOK}`)) errors.push(trackPageErrors(page));
     await page.goto(`${base}${path}`);
     return page;
   };

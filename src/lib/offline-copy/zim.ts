@@ -138,3 +138,12 @@ export function illustration(): Uint8Array {
     return a === 0 ? [0, 0, 0, 0] : [Math.round(r / a), Math.round(g / a), Math.round(b / a), Math.round((a / 16) * 255)];
   });
 }
+
+/**
+ * A page of the copy as it goes into the ZIM: without its Content-Security-Policy, which would
+ * block the bar kiwix-serve adds to each page it serves (inline event handlers). The policy guards
+ * a site whose pages are served among other things; a ZIM holds these files only.
+ */
+export function zimPage(html: string): string {
+  return html.replace(/<meta http-equiv="content-security-policy" content="[^"]*">/i, '');
+}
