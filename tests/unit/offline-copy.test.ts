@@ -60,13 +60,13 @@ describe('a page of the copy', () => {
     files.add('favicon.svg');
     const tree = fromHtml(
       page(
-        '<a href="/">Inicio</a><a href="/kits/primaria.pdf">PDF</a><form action="/buscar/"></form><div data-save-offline hidden></div><a href="/kits/x/" data-step-link>Paso</a><div data-offline-page data-offline-route="/sin-conexion/"><p>Guardado</p></div>',
+        '<img src="/favicon.svg" srcset="/favicon.svg 1x, /kits/primaria.pdf 2x" alt=""><a href="/">Inicio</a><a href="/kits/primaria.pdf">PDF</a><form action="/buscar/"></form><div data-save-offline hidden></div><a href="/kits/x/" data-step-link>Paso</a><div data-offline-page data-offline-route="/sin-conexion/"><p>Guardado</p></div>',
         '<link rel="preload" href="/pagefind/x" as="fetch"><script type="module">navigator.serviceWorker.register(`/sw.js`)</script>',
       ),
     );
     expect(rewritePage(tree, { ...context('kits/index.html'), has: (f) => has(f) || f === 'kits/x/index.html' })).toEqual([]);
     const html = toHtml(tree);
-    expect(html).toContain('<a href="../index.html">Inicio</a>');
+    expect(html).toContain('<img src="../favicon.svg" srcset="../favicon.svg 1x, primaria.pdf 2x" alt=""><a href="../index.html">Inicio</a>');
     expect(html).toContain('<a href="primaria.pdf">PDF</a>');
     expect(html).toContain('action="../buscar/index.html"');
     expect(html).toContain(`<link rel="canonical" href="${SITE}/kits/">`);

@@ -4,8 +4,9 @@
  *   ("/kits/" → "../kits/index.html"), so links, anchors, downloads, the language switch and the
  *   forms work from file://; the canonical and hreflang links keep naming the site online;
  * - what needs a server goes: the service worker's registration, "Guardar para leer sin
- *   conexión" and the list of saved pages (the offline page says the whole copy is on the device), search prefetching, hints for Pagefind's files, stepping a tool in place (it fetches
- *   the next step, which a page opened from file:// may not: the answers stay plain links);
+ *   conexión" and the list of saved pages (the offline page says instead that the whole copy is
+ *   on the device), search prefetching, hints for Pagefind's files, and stepping a tool in place
+ *   (it fetches the next step, which a page opened from file:// may not: answers stay plain links);
  * - a line says when the copy was made and where the site is kept up to date;
  * - the search page reads the copy's own index (search-engine.ts) instead of Pagefind.
  * What cannot be made right (an address the copy lacks) is returned as a problem, never dropped.
@@ -95,11 +96,10 @@ export function rewritePage(tree: Root, context: PageContext): string[] {
         const value = e.properties[property];
         if (typeof value === 'string') e.properties[property] = address(e, property, value, e.tagName !== 'link');
       }
-      if (typeof e.properties['srcSet'] === 'string') {
-        e.properties['srcSet'] = e.properties['srcSet']
-          .split(',')
-          .map((candidate) => candidate.trim().replace(/^\S+/, (url) => address(e, 'srcset', url, false)))
-          .join(', ');
+      // srcset: candidates separated by commas, each an address and a size ("/a.avif 1x, /b.avif 2x").
+      const srcSet = e.properties['srcSet'];
+      if (srcSet !== undefined && srcSet !== null) {
+        e.properties['srcSet'] = list(srcSet).join(' ').split(',').map((candidate) => candidate.trim().replace(/^\S+/, (url) => address(e, 'srcset', url, false))).join(', ');
       }
       if (e.tagName === 'meta' && String(e.properties['httpEquiv'] ?? '').toLowerCase() === 'refresh') {
         e.properties['content'] = String(e.properties['content'] ?? '').replace(/(url\s*=\s*)(\S+)/i, (_, key: string, url: string) => `${key}${address(e, 'content', url, true)}`);
