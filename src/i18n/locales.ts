@@ -15,30 +15,30 @@ import { qu } from './qu';
  * - `names`: its name as written in each language's text ("Afiche en quechua"); `label` where one
  *   is missing;
  * - `htmlLang`: the `lang` attribute and the language of PDFs; `ogLocale`, `intl`: Open Graph and
- *   date formats; `prefix`: where its pages live;
- * - `iso639_3`: its ISO 639-3 code, for the metadata of the site's ZIM file (docs/offline.md).
+ *   date formats; `prefix`: where its pages live.
  */
 export const locales = {
   es: {
     label: 'Español',
     name: 'Spanish',
+    /** Its ISO 639-3 code, for the Language of the site's ZIM file (docs/offline.md). */
+    iso639_3: 'spa',
     names: { es: 'castellano', qu: 'kastilla simi' },
     htmlLang: 'es',
     ogLocale: 'es_PE',
     prefix: '',
     intl: 'es-PE',
-    iso639_3: 'spa',
     strings: es,
   },
   qu: {
     label: 'Runasimi',
     name: 'Quechua',
+    iso639_3: 'quz',
     names: { es: 'quechua', qu: 'runasimi' },
     htmlLang: 'quz',
     ogLocale: 'qu_PE',
     prefix: '/qu',
     intl: 'qu-PE',
-    iso639_3: 'quz',
     strings: qu,
   },
 } as const;
