@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Makes sure the programs the tests drive are installed, from Debian's packages (never a download
 // by a test tool): Chromium (the browser tests), nginx with its brotli static module (the test that
-// serves dist/ as docs/deploying-nginx.conf says) and openssl (its test certificate).
+// serves dist/ as docs/deploying-nginx.conf says), openssl (its test certificate), and openZIM's
+// zimwriterfs and zimcheck (zim-tools) and kiwix-serve (kiwix-tools), which make, check and serve
+// the site's ZIM file (the offline packages, docs/offline.md).
 //
 // Chromium is looked for at $CHROME_PATH, else /usr/bin/chromium. What is missing is installed with
 // apt-get when this runs as root and apt-get exists; otherwise it exits 1 saying what to install.
@@ -38,6 +40,8 @@ const TOOLS = [
     find: () => ['/usr/lib/nginx/modules/ngx_http_brotli_static_module.so'].find((path) => existsSync(path)),
   },
   { name: 'openssl', package: 'openssl', find: () => ['/usr/bin/openssl', '/bin/openssl'].find(isExecutable) },
+  { name: 'zimwriterfs and zimcheck', package: 'zim-tools', find: () => (isExecutable('/usr/bin/zimwriterfs') && isExecutable('/usr/bin/zimcheck') ? '/usr/bin/zimwriterfs' : undefined) },
+  { name: 'kiwix-serve', package: 'kiwix-tools', find: () => (isExecutable('/usr/bin/kiwix-serve') ? '/usr/bin/kiwix-serve' : undefined) },
 ];
 
 function run(cmd, args) {

@@ -347,6 +347,11 @@ export const es = {
   'offline.files.one': '1 archivo',
   'offline.files.many': '{n} archivos',
   'offline.and': 'y',
+  'offlineCopy.line': 'Copia sin conexión del {date}. La versión al día está en {url}',
+  'offlineCopy.title': 'Alianza CPC: copia del sitio sin conexión',
+  'offlineCopy.intro': 'Esta carpeta tiene todo el sitio de la Alianza CPC, para leerlo sin internet y sin instalar nada. Abre la página de inicio en tu idioma:',
+  'offlineCopy.offlinePage': 'Esta es una copia completa del sitio, guardada en este equipo o en esta memoria USB: todas sus páginas y documentos se leen sin conexión, sin guardar nada más.',
+  'offlineCopy.home': 'Página de inicio en castellano',
 } as const;
 
 export type UiKey = keyof typeof es;

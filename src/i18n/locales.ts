@@ -23,6 +23,8 @@ export const locales = {
   es: {
     label: 'Español',
     name: 'Spanish',
+    /** Its ISO 639-3 code, for the Language of the site's ZIM file (docs/offline.md). */
+    iso639_3: 'spa',
     names: { es: 'castellano', qu: 'kastilla simi' },
     htmlLang: 'es',
     ogLocale: 'es_PE',
@@ -33,6 +35,7 @@ export const locales = {
   qu: {
     label: 'Runasimi',
     name: 'Quechua',
+    iso639_3: 'quz',
     names: { es: 'quechua', qu: 'runasimi' },
     htmlLang: 'quz',
     ogLocale: 'quz_PE',

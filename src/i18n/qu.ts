@@ -348,4 +348,9 @@ export const qu = {
   'offline.files.one': '1 archivo',
   'offline.files.many': '{n} archivo',
   'offline.and': 'hinallataq',
+  'offlineCopy.line': 'Internet mana kaqtin ñawinchanapaq kikinchasqa, {date} p’unchawpi. Musuq kaqtaqa {url} nisqapi tarinki',
+  'offlineCopy.title': 'Alianza CPC: internet mana kaqtin ñawinchanapaq',
+  'offlineCopy.intro': 'Kay q’ipipi Alianza CPCpa llapan p’anqankuna kashan, internet mana kaqtin ñawinchanapaq, mana imatapas churaspa. Simiykipi qallariy p’anqata kichay:',
+  'offlineCopy.offlinePage': 'Kayqa llapan sitioq kikinchasqanmi, kay computadorapi utaq kay USB nisqapi waqaychasqa: llapan p’anqankunata, qillqankunatapas internet mana kaqtin ñawinchanki, manaña imatapas waqaychaspa.',
+  'offlineCopy.home': 'Runasimipi qallariy p’anqa',
 } satisfies Record<UiKey, string>;
