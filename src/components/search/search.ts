@@ -4,6 +4,8 @@
  * with its type and an excerpt with the match marked; a live region says how many were found.
  * Strings come from data-* attributes of [data-search-app].
  */
+import { findPages, parseSynonyms, RANKING } from '../../lib/search/query';
+
 interface PagefindResult {
   id: string;
   score: number;
@@ -28,6 +30,7 @@ export async function startSearch(doc: Document): Promise<void> {
   const script = app?.dataset['pagefind'];
   if (!app || !script || !form || !input || !status || !list || !more) return;
   const text = app.dataset;
+  const synonyms = parseSynonyms(text['synonyms']);
   const say = (template = '', q = '', n = 0) => template.replace('{q}', q).replace('{n}', String(n));
 
   app.hidden = false;
@@ -39,7 +42,7 @@ export async function startSearch(doc: Document): Promise<void> {
       pagefind = (await import(/* @vite-ignore */ script)) as Pagefind;
       // The build's tag, so Pagefind asks for the entry file the page has already preloaded.
       const tag = doc.querySelector<HTMLLinkElement>('link[data-pagefind-tag]')?.dataset['pagefindTag'];
-      await pagefind.options({ noWorker: true, excerptLength: 24, ...(tag ? { metaCacheTag: tag } : {}) });
+      await pagefind.options({ noWorker: true, excerptLength: 24, ranking: RANKING, ...(tag ? { metaCacheTag: tag } : {}) });
     }
     return pagefind;
   };
@@ -91,19 +94,10 @@ export async function startSearch(doc: Document): Promise<void> {
     }
     status.textContent = text['loading'] ?? '';
     const pagefind = await load();
-    const found = await pagefind.search(q, { filters });
-    pending = found?.results ?? [];
-    let partial = false;
-    // A sentence with one word no page holds finds nothing: search again for each word that
-    // matters and rank pages by how many of them they hold, saying so.
-    const words = pending.length === 0 ? wordsThatMatter(q, text['stopWords'] ?? '') : [];
-    if (words.length > 0) {
-      const each = await Promise.all(words.map((word) => pagefind.search(word, { filters })));
-      pending = byWordsHeld(each.map((one) => one?.results ?? []));
-      partial = pending.length > 0;
-    }
+    const found = await findPages(q, async (term) => (await pagefind.search(term, { filters }))?.results ?? [], { stopWords: text['stopWords'] ?? '', synonyms });
+    pending = found.results;
     const n = pending.length;
-    status.textContent = n === 0 ? say(text['none'], q) : partial ? say(text['partial'], q, n) : n === 1 ? say(text['one']) : say(text['results'], q, n);
+    status.textContent = say(text[n === 0 ? 'none' : found.partial ? 'partial' : n === 1 ? 'one' : 'results'], q, n);
     await show();
   };
 
@@ -116,28 +110,4 @@ export async function startSearch(doc: Document): Promise<void> {
   });
   more.addEventListener('click', () => void show());
   if (input.value) await run(false);
-}
-
-/** The words of a query of several words that are not stop words (compared without accents). */
-export function wordsThatMatter(query: string, stopWords: string): string[] {
-  const plain = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const stop = new Set(stopWords.split(/\s+/).map(plain));
-  const words = query.split(/[\s,.;:¿?¡!«»"()]+/u).filter(Boolean);
-  if (words.length < 2) return [];
-  return [...new Set(words.filter((word) => !stop.has(plain(word))))];
-}
-
-/** The results of one search per word, as one list: pages holding more of the words first, then by score. */
-export function byWordsHeld<T extends { id: string; score: number }>(perWord: T[][]): T[] {
-  const held = new Map<string, { result: T; words: number; score: number }>();
-  for (const results of perWord) {
-    for (const result of results) {
-      const seen = held.get(result.id);
-      if (seen) {
-        seen.words += 1;
-        seen.score += result.score;
-      } else held.set(result.id, { result, words: 1, score: result.score });
-    }
-  }
-  return [...held.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((x) => x.result);
 }
