@@ -196,7 +196,7 @@ describe('opened from files in Chromium', () => {
     const results = page.locator('[data-search-results] li a');
     await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await page.locator('[data-search-status]').textContent()).toMatch(/^\d+ resultados$/);
-    expect(await results.allTextContents()).toContain('Ruta de derivación de casos presuntos de trata de niñas, niños y adolescentes');
+    expect(await results.allTextContents()).toContain('Ruta de derivación de casos presuntos de trata de niñas, niños y adolescentes (versión 2.0)');
     await results.first().click();
     await page.waitForURL((url) => url.href.startsWith(root) && !url.href.includes('buscar'));
 

@@ -47,11 +47,19 @@ const anyVary = { ignoreVary: true };
 /** Shell and hashed files live in this build's shell cache; what the reader opened or saved, in the pages cache. */
 const cacheFor = (url: URL): Promise<Cache> => caches.open(shellKeys.has(cacheKey(url)) || strategyFor(url, OFFLINE_BUILD.paths) === 'asset' ? SHELL : PAGES_CACHE);
 
+/**
+ * Set by "Salir rápido": from then on this worker stores nothing, so a page still loading, or a visit
+ * before the browser has removed the unregistered worker, cannot put back what was forgotten.
+ */
+let forgotten = false;
+
 /** Stores a copy (cloned before the original is handed over); a full device must not break the page being read. */
-const keep = (cache: Cache | Promise<Cache>, key: string, copy: Response): Promise<void> =>
-  Promise.resolve(cache)
-    .then((c) => c.put(key, copy))
-    .catch(() => undefined);
+const keep = (url: URL, key: string, copy: Response): Promise<void> =>
+  forgotten
+    ? Promise.resolve()
+    : cacheFor(url)
+        .then((c) => c.put(key, copy))
+        .catch(() => undefined);
 
 worker.addEventListener('install', (event) => {
   event.waitUntil(
@@ -95,7 +103,7 @@ async function cacheFirst(event: FetchRequestEvent, url: URL): Promise<Response>
   const cached = await caches.match(key, anyVary);
   if (cached) return cached;
   const response = await fetch(event.request);
-  if (response.ok) event.waitUntil(keep(cacheFor(url), key, response.clone()));
+  if (response.ok) event.waitUntil(keep(url, key, response.clone()));
   return response;
 }
 
@@ -110,12 +118,14 @@ async function networkFirst(event: FetchRequestEvent, url: URL, isPage: boolean)
   const { request } = event;
   const key = cacheKey(url);
   const network = fetch(request);
-  const cache = await cacheFor(url);
-  const cached = await cache.match(key, anyVary);
+  // caches.match opens no cache: a page that was never saved (or a visit after "Salir rápido") creates none.
+  const cached = forgotten ? undefined : await caches.match(key, anyVary);
   const stored = network.then((response) => {
     const storable = response.ok && !response.redirected && request.headers.get('range') === null;
-    if (cached !== undefined && storable) event.waitUntil(keep(cache, key, response.clone()));
-    if (cached !== undefined && (response.status === 404 || response.status === 410)) event.waitUntil(cache.delete(key).then(() => undefined));
+    if (cached !== undefined && storable) event.waitUntil(keep(url, key, response.clone()));
+    if (cached !== undefined && (response.status === 404 || response.status === 410)) {
+      event.waitUntil(cacheFor(url).then((cache) => cache.delete(key)).then(() => undefined));
+    }
     return response;
   });
   if (cached) {
@@ -149,6 +159,7 @@ worker.addEventListener('message', (event) => {
 
 /** Deletes every cache of the site (the shell too) and unregisters: the next visit starts afresh. */
 async function forget(): Promise<void> {
+  forgotten = true;
   for (const name of await caches.keys()) if (name.startsWith(CACHE_PREFIX)) await caches.delete(name);
   await worker.registration.unregister();
 }

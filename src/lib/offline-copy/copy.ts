@@ -12,6 +12,7 @@ import { formatDate } from '../text/format';
 import * as routes from '../routes/routes';
 import { readmePage } from './readme-page';
 import { rewritePage } from './rewrite';
+import { indexRecords } from '../search/index-records';
 import { indexScript, searchRecord } from './search-index';
 import type { IndexPage } from './search-engine';
 
@@ -93,6 +94,14 @@ export function makeCopy(options: CopyOptions): CopyResult {
   };
   const problems: string[] = [];
   const pages = new Map<string, IndexPage[]>(langs.map((lang) => [lang, []]));
+  // The copy's search indexes what the site's search indexes, as Pagefind is given it
+  // (src/lib/search/index-records.ts): each page under its own title, a tool's steps in its start page.
+  const urlOf = (file: string) => `/${file.replace(/index\.html$/, '')}`;
+  const records = new Map(
+    indexRecords(kept.filter((file) => file.endsWith('.html')).map((file) => ({ url: urlOf(file), html: readFileSync(join(dist, file), 'utf8') }))).map(
+      (r) => [r.url, r.content],
+    ),
+  );
   for (const file of kept) {
     if (!file.endsWith('.html')) {
       mkdirSync(dirname(join(out, file)), { recursive: true });
@@ -100,7 +109,8 @@ export function makeCopy(options: CopyOptions): CopyResult {
       continue;
     }
     const tree = fromHtml(readFileSync(join(dist, file), 'utf8'));
-    const record = searchRecord(tree, file);
+    const indexed = records.get(urlOf(file));
+    const record = indexed === undefined ? undefined : searchRecord(fromHtml(indexed), file);
     if (record) {
       const list = pages.get(record.lang);
       if (list) list.push(record.page);

@@ -67,7 +67,12 @@ function keyValue(element: Element, attribute: string): [string, string] {
  * page's file in the copy.
  */
 export function searchRecord(tree: Root, file: string): { lang: string; page: IndexPage } | undefined {
-  const body = find(tree, (element) => has(element, 'dataPagefindBody'));
+  // A tool's start page carries its steps' text in a second data-pagefind-body; Pagefind reads both.
+  const bodies: Element[] = [];
+  each(tree, (element) => {
+    if (has(element, 'dataPagefindBody')) bodies.push(element);
+  });
+  const body = bodies[0];
   if (!body) return undefined;
   const html = find(tree, (element) => element.tagName === 'html');
   const lang = String(html?.properties['lang'] ?? '');
@@ -76,7 +81,7 @@ export function searchRecord(tree: Root, file: string): { lang: string; page: In
   const meta: Record<string, string> = {};
   const headings: string[] = [];
   let h1: string | undefined;
-  each(body, (element) => {
+  for (const part of bodies) each(part, (element) => {
     if (has(element, 'dataPagefindFilter')) {
       const [key, value] = keyValue(element, 'dataPagefindFilter');
       if (value) (filters[key] ??= []).push(value);
@@ -88,9 +93,10 @@ export function searchRecord(tree: Root, file: string): { lang: string; page: In
     if (element.tagName === 'h1') h1 ??= textOf(element);
     if (HEADING.test(element.tagName)) headings.push(textOf(element));
   });
-  const title = meta['title'] ?? h1 ?? textOf(find(tree, (element) => element.tagName === 'title') ?? { type: 'root', children: [] });
+  const ownTitle = find(tree, (element) => element.tagName === 'meta' && element.properties['dataPagefindMeta'] === 'title[content]');
+  const title = meta['title'] ?? (ownTitle ? String(ownTitle.properties['content'] ?? '') : undefined) ?? h1 ?? textOf(find(tree, (element) => element.tagName === 'title') ?? { type: 'root', children: [] });
   delete meta['title'];
-  return { lang, page: { u: file, t: title, h: headings.filter(Boolean), x: textOf(body), f: filters, m: meta } };
+  return { lang, page: { u: file, t: title, h: headings.filter(Boolean), x: bodies.map(textOf).join(' '), f: filters, m: meta } };
 }
 
 /** The script of one language's index, as the search page loads it. */
