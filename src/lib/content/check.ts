@@ -112,7 +112,7 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
       discovered.add(`${collection}:${collection === 'protocols' ? parts[0] : slugPath}`);
       const text = readText(file, report);
       if (text === undefined) continue;
-      scanned.push({ file: shown, text, format: 'mdx' });
+      scanned.push({ file: shown, text, format: 'mdx', collection });
       const data = parseFrontmatter(text, report);
       const split = splitBody(text);
       // A body past the limits is not parsed: a parser could crash on it (./limits.ts).
@@ -143,7 +143,7 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
       }
       const text = readText(file, report);
       if (text === undefined) continue;
-      if (collection !== 'facts') scanned.push({ file: shown, text, format: 'yaml' });
+      scanned.push({ file: shown, text, format: 'yaml', collection });
       const data = parseYaml(text, 0, report);
       if (data === undefined) continue;
       if (spec.layout === 'files') {
@@ -200,8 +200,9 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
   checkVersions(entries, problems, today);
   checkLessons(entries, problems, discovered);
   checkPages(entries, problems);
-  checkFacts(entries, scanned, problems);
-  checkLanguageForms(contentDir, show, problems);
+  // The registry's own files state the facts: they are not scanned for claims.
+  checkFacts(entries, scanned.filter((f) => f.collection !== 'facts'), problems);
+  checkLanguageForms(contentDir, show, scanned, problems);
 
   // Every reference must name an entry that exists.
   for (const { entry, field, ref } of refs) {

@@ -7,13 +7,14 @@
  * Each entry of the list names its source and the words or phrases it does not apply to. The list
  * of a language is named by its `forms` in src/i18n/locales.ts; any language may have one.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { defaultLocale, formLists, htmlLang } from '../../i18n/locales';
 import { text } from '../../schemas/common';
 import { fieldPath, type Problem } from './problems';
-import { listFiles, parseYaml, readText } from './read';
+import type { ScannedFile } from '../facts/check';
+import { parseYaml, readText } from './read';
 
 export const formRuleSchema = z.strictObject({
   /** What the check looks for, in lower case: a word, or a piece of one. */
@@ -164,11 +165,11 @@ export function formProblems(lines: QuechuaLine[], rules: FormRule[], file: stri
 }
 
 /**
- * Checks every text under `contentDir` in a language that has a list of forms (src/i18n/locales.ts):
- * its `<lang>.mdx` files and the `<lang>:` strings of every YAML file. A broken list is reported
- * like any other file; files that cannot be read are reported by the rest of the content check.
+ * Checks the text of every content file the content check read (`files`, as editors see their
+ * names) in each language that has a list of forms (src/i18n/locales.ts): its `<lang>.mdx` files
+ * and the `<lang>:` strings of every YAML file. A broken list is reported like any other file.
  */
-export function checkLanguageForms(contentDir: string, show: (file: string) => string, problems: Problem[]): void {
+export function checkLanguageForms(contentDir: string, show: (file: string) => string, files: readonly ScannedFile[], problems: Problem[]): void {
   for (const { code, file } of formLists) {
     const listPath = join(contentDir, file);
     if (!existsSync(listPath)) continue;
@@ -182,20 +183,10 @@ export function checkLanguageForms(contentDir: string, show: (file: string) => s
       for (const issue of parsed.error.issues) report(issue.message, fieldPath(issue.path) || undefined);
       continue;
     }
-    for (const path of listFiles(contentDir)) {
-      const lines = path.endsWith(`${sep}${code}.mdx`)
-        ? mdxLines
-        : path.endsWith('.yaml') && path !== listPath
-          ? (source: string) => yamlLines(source, code)
-          : undefined;
-      if (!lines) continue;
-      let source: string;
-      try {
-        source = readFileSync(path, 'utf8');
-      } catch {
-        continue;
-      }
-      problems.push(...formProblems(lines(source), parsed.data, show(path), listFile));
+    // In the order of the files' names, as editors find them in the folder.
+    for (const scanned of [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+      const lines = scanned.format === 'mdx' ? (scanned.file.endsWith(`/${code}.mdx`) ? mdxLines(scanned.text) : []) : yamlLines(scanned.text, code);
+      problems.push(...formProblems(lines, parsed.data, scanned.file, listFile));
     }
   }
 }

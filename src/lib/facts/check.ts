@@ -18,6 +18,8 @@ export interface ScannedFile {
   file: string;
   text: string;
   format: 'yaml' | 'mdx';
+  /** The collection the file belongs to, when known. */
+  collection?: string | undefined;
 }
 
 const WHAT: Record<ClaimKind, string> = {

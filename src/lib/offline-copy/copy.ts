@@ -97,18 +97,15 @@ export function makeCopy(options: CopyOptions): CopyResult {
   // The copy's search indexes what the site's search indexes, as Pagefind is given it
   // (src/lib/search/index-records.ts): each page under its own title, a tool's steps in its start page.
   const urlOf = (file: string) => `/${file.replace(/index\.html$/, '')}`;
-  const records = new Map(
-    indexRecords(kept.filter((file) => file.endsWith('.html')).map((file) => ({ url: urlOf(file), html: readFileSync(join(dist, file), 'utf8') }))).map(
-      (r) => [r.url, r.content],
-    ),
-  );
+  const html = new Map(kept.filter((file) => file.endsWith('.html')).map((file) => [file, readFileSync(join(dist, file), 'utf8')]));
+  const records = new Map(indexRecords([...html].map(([file, text]) => ({ url: urlOf(file), html: text }))).map((r) => [r.url, r.content]));
   for (const file of kept) {
     if (!file.endsWith('.html')) {
       mkdirSync(dirname(join(out, file)), { recursive: true });
       copyFileSync(join(dist, file), join(out, file));
       continue;
     }
-    const tree = fromHtml(readFileSync(join(dist, file), 'utf8'));
+    const tree = fromHtml(html.get(file) ?? '');
     const indexed = records.get(urlOf(file));
     const record = indexed === undefined ? undefined : searchRecord(fromHtml(indexed), file);
     if (record) {
