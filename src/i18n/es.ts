@@ -347,6 +347,8 @@ export const es = {
   'offline.files.one': '1 archivo',
   'offline.files.many': '{n} archivos',
   'offline.and': 'y',
+  'offline.savedOn': 'Página guardada en este equipo el {date}. Puede haber una versión más nueva: vuélvela a abrir cuando tengas conexión.',
+  'offline.savedUndated': 'Página guardada en este equipo. Puede haber una versión más nueva: vuélvela a abrir cuando tengas conexión.',
   'offlineCopy.line': 'Copia sin conexión del {date}. La versión al día está en {url}',
   'offlineCopy.title': 'Alianza CPC: copia del sitio sin conexión',
   'offlineCopy.intro': 'Esta carpeta tiene todo el sitio de la Alianza CPC, para leerlo sin internet y sin instalar nada. Abre la página de inicio en tu idioma:',

@@ -348,6 +348,8 @@ export const qu = {
   'offline.files.one': '1 archivo',
   'offline.files.many': '{n} archivo',
   'offline.and': 'hinallataq',
+  'offline.savedOn': 'Kay p’anqaqa kaypi waqaychasqam, {date} p’unchawpi. Aswan musuq p’anqa kanmanmi: internet kaqtin wakmanta kichay.',
+  'offline.savedUndated': 'Kay p’anqaqa kaypi waqaychasqam. Aswan musuq p’anqa kanmanmi: internet kaqtin wakmanta kichay.',
   'offlineCopy.line': 'Internet mana kaqtin ñawinchanapaq kikinchasqa, {date} p’unchawpi. Musuq kaqtaqa {url} nisqapi tarinki',
   'offlineCopy.title': 'Alianza CPC: internet mana kaqtin ñawinchanapaq',
   'offlineCopy.intro': 'Kay q’ipipi Alianza CPCpa llapan p’anqankuna kashan, internet mana kaqtin ñawinchanapaq, mana imatapas churaspa. Simiykipi qallariy p’anqata kichay:',

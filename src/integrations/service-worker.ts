@@ -12,6 +12,19 @@ import { build } from 'esbuild';
 import * as routes from '../lib/routes/routes';
 import { localePaths } from '../lib/routes/urls';
 import { shellFiles, versionOf } from '../lib/offline/build';
+import { monthForms, type SavedNoticeWords } from '../lib/offline/saved-notice';
+import { formatDate } from '../lib/text/format';
+import { localeCodes, type Locale } from '../i18n/locales';
+import { useStrings } from '../i18n';
+
+/** Each language's "Guardada en este equipo el …", for pages the worker shows from the device. */
+export function savedNoticeWords(): Record<string, SavedNoticeWords> {
+  const words = (locale: Locale): SavedNoticeWords => {
+    const t = useStrings(locale);
+    return { dated: t('offline.savedOn'), undated: t('offline.savedUndated'), months: monthForms((date) => formatDate(date, locale)) };
+  };
+  return Object.fromEntries(localeCodes.map((locale) => [locale, words(locale)]));
+}
 
 const WORKER_SOURCE = 'src/components/offline/sw.ts';
 
@@ -46,7 +59,7 @@ export function serviceWorker(): AstroIntegration {
         if (missing.length > 0) logger.warn(`the shell leaves out what this build did not write: ${missing.join(', ')} (SHELL_ROUTES in src/lib/offline/shell.ts)`);
         const code = await bundleWorker(root);
         const version = versionOf(dist, code, shell);
-        const header = `// Alianza CPC: offline reading (docs/offline.md). Written by the build.\nconst OFFLINE_BUILD = ${JSON.stringify({ version, shell, paths: localePaths })};\n`;
+        const header = `// Alianza CPC: offline reading (docs/offline.md). Written by the build.\nconst OFFLINE_BUILD = ${JSON.stringify({ version, shell, paths: localePaths, saved: savedNoticeWords() })};\n`;
         writeFileSync(join(dist, routes.worker), header + code);
         logger.info(`${routes.worker}: version ${version}, ${shell.length} shell files`);
       },

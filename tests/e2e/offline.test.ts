@@ -18,6 +18,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { es } from '../../src/i18n/es';
 import { qu } from '../../src/i18n/qu';
 import { NETWORK_WAIT_MS, PAGES_CACHE } from '../../src/lib/offline/shell';
+import { formatDate, isoDay } from '../../src/lib/text/format';
 import { worker as WORKER_URL } from '../../src/lib/routes/routes';
 import { distDir, htmlPages, readPage } from '../support/dist';
 import { cachedPaths, controlledPage, quickExitColour, saveWithButton, shellPaths, stored, titleOf } from '../support/offline';
@@ -112,6 +113,7 @@ describe('offline reading', () => {
     await page.goto(siteUrl(PROTOCOL));
     const read = Date.now() - start;
     expect(await page.locator('h1').textContent()).toBe(heading);
+    expect(await page.locator('[data-saved-notice]').textContent(), 'the copy says it is one').toMatch(/^Página guardada en este equipo el /);
     expect(asked, 'the worker asked the network first').toContain(PROTOCOL);
     expect(read, `the stored copy came after ${read} ms`).toBeGreaterThanOrEqual(NETWORK_WAIT_MS - 500);
     expect(read, `the stored copy came after ${read} ms`).toBeLessThan(slow - 1000);
@@ -125,6 +127,35 @@ describe('offline reading', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 60_000);
+
+  test('a page shown from the device says so, and since when, in its language; online it does not', async () => {
+    const { page, errors } = await controlledPage(browser, siteUrl('/'));
+    await page.goto(siteUrl(PROTOCOL));
+    await saveWithButton(page, es['offline.saveProtocol']);
+    await stored(page, PROTOCOL);
+    await page.goto(siteUrl(PROTOCOL));
+    expect(await page.locator('[data-saved-notice]').count(), 'online, the page comes from the server').toBe(0);
+    await page.goto(siteUrl('/qu/'));
+
+    await page.context().setOffline(true);
+    // Saved today (the copy's Date header), in the browser's time zone, which is the machine's.
+    const today = (locale: 'es' | 'qu') => formatDate(new Date(`${isoDay(new Date())}T12:00:00Z`), locale);
+    for (const [path, words, locale] of [[PROTOCOL, es, 'es'], ['/', es, 'es'], ['/qu/', qu, 'qu']] as const) {
+      await page.goto(siteUrl(path));
+      const notice = page.locator('main > [data-saved-notice]:first-child');
+      expect(await notice.textContent(), path).toBe(words['offline.savedOn'].replace('{date}', today(locale)));
+      expect(await notice.isVisible()).toBe(true);
+    }
+    // The offline page in place of a page never saved says what is missing, not that it is saved.
+    await page.goto(siteUrl('/socios/oit/'));
+    expect(await page.locator('[data-saved-notice]').count()).toBe(0);
+
+    await page.context().setOffline(false);
+    await page.goto(siteUrl(PROTOCOL));
+    expect(await page.locator('[data-saved-notice]').count(), 'back online, the current page').toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 
   test('"Guardar para leer sin conexión" stores a protocol page and its PDF, which then open offline', async () => {
     const path = '/protocolos/ruta-de-derivacion/';

@@ -12,10 +12,11 @@
  *   unregisters this worker, so nothing of the visit is left on the device.
  */
 import { CACHE_PREFIX, NETWORK_WAIT_MS, PAGES_CACHE, cacheKey, kindOf, normalizedUrl, offlinePageFor, shellCache, strategyFor, type SaveReply, type SaveRequest } from '../../lib/offline/shell';
+import { savedNoticeText, withSavedNotice, type SavedNoticeWords } from '../../lib/offline/saved-notice';
 import * as routes from '../../lib/routes/routes';
-import type { LocalePaths } from '../../lib/routes/prefixes';
+import { splitPath, type LocalePaths } from '../../lib/routes/prefixes';
 
-declare const OFFLINE_BUILD: { version: string; shell: string[]; paths: LocalePaths };
+declare const OFFLINE_BUILD: { version: string; shell: string[]; paths: LocalePaths; saved: Record<string, SavedNoticeWords> };
 
 // The project compiles against the DOM library, which has no service worker types: the few used here.
 interface LifecycleEvent extends Event {
@@ -112,7 +113,7 @@ async function cacheFirst(event: FetchRequestEvent, url: URL): Promise<Response>
  * save. A saved copy is refreshed with the network's answer, and deleted when the site answers 404
  * or 410 (the page is gone); a saved page whose network has not begun to answer within
  * NETWORK_WAIT_MS is shown from its copy. Offline: the saved copy, else (for a page opened in the
- * browser) the offline page.
+ * browser) the offline page. A page shown from its copy says so, and since when (`fromDevice`).
  */
 async function networkFirst(event: FetchRequestEvent, url: URL, isPage: boolean): Promise<Response> {
   const { request } = event;
@@ -131,8 +132,10 @@ async function networkFirst(event: FetchRequestEvent, url: URL, isPage: boolean)
   if (cached) {
     // The reader gets whichever comes first; the network's answer is still stored if it comes later.
     event.waitUntil(stored.catch(() => undefined));
-    const wait = isPage ? new Promise<Response>((resolve) => setTimeout(() => resolve(cached), NETWORK_WAIT_MS)) : undefined;
-    return Promise.race(wait ? [stored, wait] : [stored]).catch(() => cached);
+    let shown: Promise<Response> | undefined; // made once: the copy's body can be read only once
+    const copy = (): Promise<Response> => (shown ??= isPage ? fromDevice(cached, url) : Promise.resolve(cached));
+    const wait = isPage ? new Promise<Response>((resolve) => setTimeout(() => resolve(copy()), NETWORK_WAIT_MS)) : undefined;
+    return Promise.race(wait ? [stored, wait] : [stored]).catch(copy);
   }
   try {
     return await stored;
@@ -141,6 +144,20 @@ async function networkFirst(event: FetchRequestEvent, url: URL, isPage: boolean)
     if (offline) return offline;
     throw error;
   }
+}
+
+/**
+ * A stored page as it is shown from the device: with "Guardada en este equipo el …" (the day its
+ * copy came from the server, by the copy's Date header) at the top of its content, in its language.
+ */
+async function fromDevice(cached: Response, url: URL): Promise<Response> {
+  const words = OFFLINE_BUILD.saved[splitPath(OFFLINE_BUILD.paths, url.pathname).locale];
+  if (!words || !cached.headers.get('content-type')?.startsWith('text/html')) return cached;
+  const html = withSavedNotice(await cached.text(), savedNoticeText(words, cached.headers.get('date')));
+  const headers = new Headers(cached.headers);
+  // The body given here is the decoded text: no encoding or length of the stored one applies to it.
+  for (const name of ['content-encoding', 'content-length']) headers.delete(name);
+  return new Response(html, { status: cached.status, statusText: cached.statusText, headers });
 }
 
 /** The offline page in the language of the address asked for. */
