@@ -19,17 +19,16 @@
 //
 // The code is src/lib/offline-copy/ (TypeScript), bundled here with esbuild to run on Node.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { freshDist } from './lib/fresh-dist.mjs';
 import { HOW_TO_INSTALL, writeZim, zimTools } from './lib/offline-zim.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
 const LIB = join(ROOT, 'src', 'lib', 'offline-copy');
-/** What a build is made from: dist/ older than any of these is built again. */
-const SOURCES = ['src', 'content', 'public', 'registry', 'astro.config.mjs', 'package-lock.json'];
 
 const fail = (message) => {
   console.error(`offline: ${message}`);
@@ -53,29 +52,6 @@ function parseArgs(argv) {
   return args;
 }
 
-/** The newest modification time of a file or of any file under a folder (node_modules aside). */
-function newest(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((max, name) => (name === 'node_modules' ? max : Math.max(max, newest(join(path, name)))), stat.mtimeMs);
-}
-
-/** dist/, built first when it is missing or older than the sources. */
-function freshDist() {
-  const dist = join(ROOT, 'dist');
-  const built = existsSync(join(dist, 'index.html')) ? statSync(join(dist, 'index.html')).mtimeMs : 0;
-  const changed = SOURCES.map((s) => [s, newest(join(ROOT, s))]).filter(([, time]) => time > built);
-  if (built > 0 && changed.length === 0) {
-    console.log('offline: dist/ is newer than the sources: using it');
-    return dist;
-  }
-  console.log(built === 0 ? 'offline: there is no build yet: running `npm run build`' : `offline: ${changed.map(([s]) => s).join(', ')} changed after the last build: running \`npm run build\``);
-  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) fail('`npm run build` failed (its output is above): the copy is made from a complete build');
-  return dist;
-}
-
 /**
  * src/lib/offline-copy for Node (copy, package, ZIM), bundled whole into a temporary file (so it
  * runs from anywhere, as any user), and the search engine for the browser.
@@ -85,7 +61,7 @@ async function bundle() {
   const lib = join(dir, 'offline-copy.mjs');
   try {
     await build({
-      stdin: { contents: "export * from './copy.ts'; export * from './package.ts'; export * from './zim.ts';", resolveDir: LIB, loader: 'ts' },
+      stdin: { contents: "export * from './copy.ts'; export * from './package.ts'; export * from './zim.ts'; export * from './published.ts';", resolveDir: LIB, loader: 'ts' },
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -103,7 +79,13 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   let dist = args.dist;
   if (dist && !existsSync(join(dist, 'index.html'))) fail(`--dist ${dist} holds no built site (no index.html): build it, or leave --dist out to build dist/`);
-  dist ??= freshDist();
+  dist ??= freshDist(ROOT, {
+    log: (message) => console.log(`offline: ${message}`),
+    build: () => {
+      const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+      if (result.status !== 0) fail('`npm run build` failed (its output is above): the copy is made from a complete build');
+    },
+  });
   const { lib, engineScript } = await bundle();
   const date = new Date(`${args.date}T12:00:00Z`);
   const name = lib.copyName(args.date);
@@ -118,18 +100,26 @@ async function main() {
   console.log(`offline: ${relative(process.cwd(), zipFile) || zipFile} (unpacked in ${relative(process.cwd(), folder) || folder}/) from ${dist}, for ${result.siteUrl}, in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   for (const line of report.lines) console.log(`offline: ${line}`);
   if (report.over.length > 0) fail(`over budget (docs/offline.md says what each budget is for):\n${report.over.map((o) => `  - ${o}`).join('\n')}`);
-  if (args.zim === 'no') return;
+  const written = [{ kind: 'zip', file: `${name}.zip` }];
+  const zimFile = args.zim === 'no' ? undefined : makeZim(args, lib, folder, result);
+  if (zimFile) written.push({ kind: 'zim', file: zimFile });
+  lib.writeManifest(args.out, args.date, written);
+  console.log(`offline: ${relative(process.cwd(), join(args.out, lib.MANIFEST_FILE))} lists them: the next \`${args.out === join(ROOT, 'offline') ? '' : `OFFLINE_DIR=${args.out} `}npm run build\` publishes them on "Descargar el sitio completo" (docs/offline.md)`);
+}
 
+/** The ZIM file, when zim-tools is there (or can be installed): its name, else undefined. */
+function makeZim(args, lib, folder, result) {
   const tools = zimTools((message) => console.log(`offline: ${message}`));
   if (tools.missing) {
     if (args.zim === 'required') fail(`--zim: ${tools.missing}`);
     console.log(`offline: no ZIM file written: ${tools.missing}`);
-    return;
+    return undefined;
   }
   const zimFile = join(args.out, lib.zimFileName(args.date));
   const zimStarted = Date.now();
   const bytes = writeZim({ lib, tools, folder, zimFile, siteUrl: result.siteUrl, readmeFiles: lib.README_FILES });
   console.log(`offline: ${relative(process.cwd(), zimFile) || zimFile}: ${(bytes / 1024 / 1024).toFixed(1)} MB, zimcheck --all passed, in ${((Date.now() - zimStarted) / 1000).toFixed(1)}s`);
+  return lib.zimFileName(args.date);
 }
 
 main().catch((error) => fail(error instanceof Error ? error.message : String(error)));

@@ -22,7 +22,11 @@ import { defaultLocale, localeCodes } from '../i18n/locales';
 export const REGISTRY_FILE = 'registry/published.json';
 /** The redirects as an nginx map, in dist/: included by docs/deploying-nginx.conf. */
 export const NGINX_REDIRECTS = '_redirects.nginx';
-const SKIPPED_DIRS = new Set(['_astro', 'pagefind']);
+/**
+ * Not registered: hashed assets, Pagefind's index, and the offline packages (routes.offlinePackages),
+ * which a deployment publishes only after `npm run offline`, so a build without them loses no URL.
+ */
+const SKIPPED_DIRS = new Set(['_astro', 'pagefind', routes.offlinePackages.replace(/\//g, '')]);
 /** The not-found pages: the default language's as a file, the others' under their prefix ("/qu/404/"). */
 const NOT_PUBLISHED = new Set([routes.notFoundFile, ...localeCodes.filter((l) => l !== defaultLocale).map((l) => localizePath(routes.notFound, l))]);
 

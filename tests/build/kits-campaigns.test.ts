@@ -143,7 +143,7 @@ describe('download links', () => {
       // A Quechua page showing Spanish text formats the size in Spanish.
       const expected = [formatBytes(size, locale), formatBytes(size, 'es')];
       if (!expected.some((e) => label.includes(e))) problems.push(`${path}: "${label.trim()}" should show ${expected[0]}`);
-      if (!/\b(PDF|ZIP|SVG|CSV|VCF|JSON|BibTeX|RIS|CSL-JSON|iCalendar)\b/.test(label)) problems.push(`${path}: "${label.trim()}" names no format`);
+      if (!/\b(PDF|ZIP|SVG|CSV|VCF|JSON|BibTeX|RIS|CSL-JSON|iCalendar|ZIM)\b/.test(label)) problems.push(`${path}: "${label.trim()}" names no format`);
     }
     expect(problems).toEqual([]);
   });

@@ -97,6 +97,17 @@ describe('a third language added by configuration', () => {
     expect(Object.keys(hreflangs(page('noticias/primera-noticia')))).not.toContain('ay');
   });
 
+  it('publishes no offline package when `npm run offline` left none, and says so (not an empty list)', () => {
+    // This build has no OFFLINE_DIR and no offline/ of its own: the suite's build is the one with packages.
+    expect(existsSync(join(dist, 'descargas'))).toBe(false);
+    for (const prefix of ['', '/qu', '/ay']) {
+      const html = page(`${prefix}/descargar-el-sitio`);
+      expect(html, prefix).toContain('data-no-packages');
+      expect(html).not.toContain('data-download');
+      expect(html).toContain(`href="${prefix}/sin-conexion/"`);
+    }
+  });
+
   it('gets a search index of its own and a not-found page', () => {
     const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(entry.languages).sort()).toEqual(['ay', 'es', 'quz']);

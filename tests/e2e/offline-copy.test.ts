@@ -73,7 +73,18 @@ describe('npm run offline', () => {
   test('the zip holds one folder: the site, LEEME.html and README.html, without Pagefind or the service worker', () => {
     expect(readdirSync(join(work, 'usb'))).toEqual([NAME]);
     for (const file of ['index.html', 'qu/index.html', 'LEEME.html', 'README.html']) expect(existsSync(join(copy, file)), file).toBe(true);
-    for (const file of ['pagefind', 'sw.js', '_headers', 'index.html.br']) expect(existsSync(join(copy, file)), file).toBe(false);
+    for (const file of ['pagefind', 'sw.js', '_headers', 'index.html.br', 'descargas']) expect(existsSync(join(copy, file)), file).toBe(false);
+  });
+
+  test('lists what it wrote for the build to publish, and the copy\'s download page leads online for the packages', () => {
+    const manifest = JSON.parse(readFileSync(join(work, 'out', 'paquetes.json'), 'utf8')) as { made: string; packages: { kind: string; file: string; bytes: number }[] };
+    expect(manifest.made).toBe(DAY);
+    expect(manifest.packages.map((p) => [p.kind, p.file, p.bytes])).toEqual([['zip', `${NAME}.zip`, statSync(join(work, 'out', `${NAME}.zip`)).size]]);
+    expect(output).toContain('paquetes.json lists them');
+    // The suite's build publishes the fixture's packages; a copy holds none, and links to them online.
+    const page = readFileSync(join(copy, 'descargar-el-sitio/index.html'), 'utf8');
+    expect(page).toContain('href="https://alianza-cpc.example/descargas/alianza-cpc-sitio-completo.zip"');
+    expect(page).toContain('href="https://alianza-cpc.example/descargas/alianza-cpc_es-qu.zim"');
   });
 
   test('each language\'s search index holds the pages Pagefind indexes, within its budget', () => {

@@ -44,6 +44,9 @@ function isDir(path: string): boolean {
   }
 }
 
+/** What the suite's build publishes as offline packages (docs/offline.md). */
+export const OFFLINE_PACKAGES_FIXTURE = join(REPO_ROOT, 'tests', 'fixtures', 'offline-packages');
+
 function log(message: string): void {
   process.stderr.write(`[global-setup] ${message}\n`);
 }
@@ -59,7 +62,9 @@ export async function buildSite(cwd: string = REPO_ROOT): Promise<void> {
     (resolvePromise) => {
       const child = spawn('npm', ['run', 'build'], {
         cwd,
-        env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+        // The offline packages "Descargar el sitio completo" publishes: the fixture's stand-ins, never
+        // whatever `npm run offline` left in offline/ on this machine (tests/fixtures/offline-packages/).
+        env: { ...process.env, OFFLINE_DIR: OFFLINE_PACKAGES_FIXTURE, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let timedOut = false;

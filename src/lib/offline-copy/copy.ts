@@ -32,6 +32,7 @@ const LEFT_OUT: { test: (file: string) => boolean; why: string }[] = [
   { test: (file) => /\.(br|gz)$/.test(file), why: 'precompressed copies' },
   { test: (file) => file.startsWith(routes.pagefind.slice(1)), why: 'Pagefind' },
   { test: (file) => file === routes.worker.slice(1), why: 'the service worker' },
+  { test: (file) => file.startsWith(routes.offlinePackages.slice(1)), why: 'the published packages (a copy holds no copy of itself)' },
   { test: (file) => /^(_headers|_redirects.*|robots\.txt|sitemap.*\.xml)$/.test(file), why: 'files for the web host' },
 ];
 

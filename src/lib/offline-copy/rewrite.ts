@@ -92,7 +92,11 @@ export function rewritePage(tree: Root, context: PageContext): string[] {
       if (e.tagName === 'link' && rel.includes('canonical')) canonical = String(e.properties['href']);
       // The canonical and hreflang links say where each page lives online: they stay absolute.
       const online = e.tagName === 'link' && (rel.includes('canonical') || (rel.includes('alternate') && e.properties['hrefLang'] !== undefined));
-      for (const property of online ? [] : (ADDRESSES[e.tagName] ?? [])) {
+      // A link marked data-online names what the copy leaves out on purpose (the packages, on
+      // "Descargar el sitio completo"): it leads to the site online.
+      const toSite = e.properties['dataOnline'] !== undefined && typeof e.properties['href'] === 'string' && e.properties['href'].startsWith('/');
+      if (toSite) e.properties['href'] = `${context.siteUrl.replace(/\/+$/, '')}${String(e.properties['href'])}`;
+      for (const property of online || toSite ? [] : (ADDRESSES[e.tagName] ?? [])) {
         const value = e.properties[property];
         if (typeof value === 'string') e.properties[property] = address(e, property, value, e.tagName !== 'link');
       }

@@ -18,6 +18,11 @@ export const calendar = '/calendario/';
 export const calendarEntry = (id: string) => `${calendar}#${id}`;
 export const translations = '/estado-de-traducciones/';
 export const offline = '/sin-conexion/';
+/** The whole site to download (the offline packages, when the deployment publishes them). */
+export const downloadSite = '/descargar-el-sitio/';
+/** "/descargas/alianza-cpc-sitio-completo.zip": a published offline package (not in the URL registry: a deployment may publish none). */
+export const offlinePackages = '/descargas/';
+export const offlinePackage = (file: string) => `${offlinePackages}${file}`;
 /** The facts registry (content/facts/): every fact with its sources and verification date. */
 export const sources = '/fuentes/';
 /** One fact of the registry on that page: "/fuentes/#linea-1818-numero". */
