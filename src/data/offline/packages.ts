@@ -3,8 +3,8 @@
  * listed in OFFLINE_DIR (default offline/), read once per build. docs/offline.md.
  */
 import { resolve } from 'node:path';
-import { PUBLISHED_NAMES, readPublished, type Published } from '../lib/offline-copy/published';
-import * as routes from '../lib/routes/routes';
+import { PUBLISHED_NAMES, readPublished, type Published } from '../../lib/offline-copy/published';
+import * as routes from '../../lib/routes/routes';
 
 /** Where `npm run offline` wrote the packages and their list. */
 export const packagesDir = resolve(process.env['OFFLINE_DIR'] ?? 'offline');
