@@ -22,6 +22,29 @@ export interface HotlineView {
   verified: Date;
   hours?: string | undefined;
   cost?: string | undefined;
+  /**
+   * What a caller should know beyond the number, from the registry: the note of the number's
+   * fact (a limit: "confirmed in 2013") and the statement and note of each fact the line names in
+   * `notes` (an announced change). `lang` is set when the text is in another language than asked.
+   */
+  notes: { fact: string; text: string; lang?: Locale | undefined }[];
+}
+
+type Fact = ReturnType<typeof fact>;
+
+/**
+ * The notes of a line in a language: its number's limit, then each named fact's statement and
+ * limit. A note is given in one language: the page's when all its texts are translated, else
+ * whole in Spanish (and marked so).
+ */
+function notesIn(number: Fact, named: Fact[], locale: Locale): HotlineView['notes'] {
+  const parts = [{ fact: number, texts: [number.note] }, ...named.map((f) => ({ fact: f, texts: [f.statement, f.note] }))];
+  return parts.flatMap(({ fact: f, texts }) => {
+    const present = texts.filter((t) => t !== undefined) as Partial<Record<Locale, string>>[];
+    if (present.length === 0) return [];
+    const lang = present.every((t) => t[locale]) ? locale : defaultLocale;
+    return [{ fact: f.id, text: present.map((t) => t[lang] ?? '').join(' '), lang: lang === locale ? undefined : lang }];
+  });
 }
 
 /** The hotlines, with the number, hours and cost their facts hold (content/facts/lineas.yaml). */
@@ -32,6 +55,8 @@ const hotlines = (await getCollection('hotlines')).map((h) => {
     ...h.data,
     number: valueIn(number, defaultLocale),
     numberFact: number.id,
+    numberFactData: number,
+    namedNotes: (h.data.notes ?? []).map((n) => fact(n.id, from)),
     verified: number.verified,
     hours: h.data.hours && fact(h.data.hours.id, from),
     cost: h.data.cost && fact(h.data.cost.id, from),
@@ -52,6 +77,7 @@ export function hotlinesIn(locale: Locale): HotlineView[] {
       verified: h.verified,
       hours: h.hours && valueIn(h.hours, locale),
       cost: h.cost && valueIn(h.cost, locale),
+      notes: notesIn(h.numberFactData, h.namedNotes, locale),
     }));
 }
 

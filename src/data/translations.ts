@@ -1,9 +1,10 @@
 /**
  * The translation status of the whole site (src/lib/content/translation-status.ts), from Astro's
  * collections: every entry of every collection that has text to translate, in every language but
- * Spanish. Services are left out: their names and addresses are not translated.
+ * Spanish. Services are left out: their names and addresses are not translated. The facts of the
+ * registry are in: their statements and notes are translated like any text.
  */
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import { defaultLocale, isLocale, localeCodes } from '../i18n/locales';
 import { collections } from '../schemas/collections';
@@ -24,6 +25,7 @@ export const translatedCollections = [
   'hotlines',
   'glossary',
   'calendar',
+  'facts',
 ] as const;
 
 const shown = (file: string) => relative(`${contentDir}/..`, file).split('\\').join('/');
@@ -41,7 +43,8 @@ async function records(): Promise<EntryRecord[]> {
         const id = lang === defaultLocale ? entry.id : entry.id.slice(0, cut);
         out.push({ collection: name, id, lang, file: shown(`${contentDir}/${spec.path}/${id}/${lang}.mdx`), data });
       } else {
-        const file = spec.layout === 'files' ? `${contentDir}/${spec.path}/${entry.id}.yaml` : `${contentDir}/${spec.path}`;
+        // A list spread over several files (the facts) names the file of each entry.
+        const file = spec.layout === 'files' ? `${contentDir}/${spec.path}/${entry.id}.yaml` : entry.filePath ? resolve(entry.filePath) : `${contentDir}/${spec.path}`;
         out.push({ collection: name, id: entry.id, file: shown(file), data });
       }
     }

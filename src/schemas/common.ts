@@ -79,6 +79,30 @@ export const source = z
   });
 
 /** Governance fields that every entry carries, whatever its collection. */
+/**
+ * Who approved a document of the site (a protocol, a checklist, a decision tool), with what, when,
+ * and where a reader can check it. Without it, the site says the document is its own work, which
+ * no authority has approved.
+ */
+export const approval = z.object(
+  {
+    /** The approving body, e.g. a ministry or a regional government. */
+    body: z.string({ error: 'is missing: name the body that approved it (a ministry, a regional government)' }).trim().min(1, { error: 'is empty: name the body that approved it' }),
+    /** The instrument of the approval, e.g. a ministerial or regional resolution with its number. */
+    instrument: z
+      .string({ error: 'is missing: name the instrument of the approval (resolution, decree) with its number' })
+      .trim()
+      .min(1, { error: 'is empty: name the instrument (resolution, decree) with its number' }),
+    /** The day of the approval (YYYY-MM-DD). */
+    date: date(),
+    /** Where the approval is published. */
+    source: source,
+  },
+  { error: 'must be an approval record: body, instrument, date and source' },
+);
+
+export type Approval = z.infer<typeof approval>;
+
 export const governance = {
   /** Where the facts in this entry come from. At least one source, unless the entry is a sample. */
   sources: z.array(source, { error: 'must be a list of sources (each with title and url or document)' }).default([]),

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { defaultLocale, localeCodes, translationLocales, type DefaultLocale, type Locale } from '../i18n/locales';
-import { dataTranslationStatus, date, governance, slug, type DataTranslationStatus } from './common';
+import { approval, dataTranslationStatus, date, governance, slug, type DataTranslationStatus } from './common';
 import type { RefFactory } from './refs';
 
 /** A text in each language: the default language's is required, the others are optional. */
@@ -52,6 +52,12 @@ export const hotlineSchema = (ref: RefFactory) =>
     hours: ref('facts').optional(),
     /** The id of the fact (kind: cost) that says what a call costs. Leave out when no source says. */
     cost: ref('facts').optional(),
+    /**
+     * Ids of facts a caller should know about this line, shown under it on the home page with
+     * their note: an announced change, e.g. `notes: [numero-911-anuncio]` on the 105. (The note of
+     * the number's own fact, such as the year a source confirmed it, is shown as well.)
+     */
+    notes: z.array(ref('facts')).optional(),
     /** `true` for the emergency line. */
     emergency: z.boolean().default(false),
     /** Position on every page's hotlines strip (lower first; the emergency line should be 1). */
@@ -140,6 +146,8 @@ export const toolSchema = () =>
     /** The id of the first step. */
     start: slug(),
     steps: z.record(slug(), step, { error: 'must map step ids to steps: "inicio: { text: …, answers: […] }"' }),
+    /** The approval record, once an authority validates the tool; until then the site says it is its own work. */
+    approval: approval.optional(),
     translation: translations,
     ...governance,
   });

@@ -1,21 +1,6 @@
 import { z } from 'astro/zod';
-import { date, pageFields, source } from './common';
+import { approval, date, pageFields } from './common';
 import type { RefFactory } from './refs';
-
-/** Who approved a protocol, with what, when, and where a reader can check it. */
-const approval = z.object(
-  {
-    /** The approving body, e.g. a ministry or a regional government. */
-    body: z.string().trim().min(1, { error: 'is empty: name the body that approved the protocol' }),
-    /** The instrument of the approval, e.g. a ministerial or regional resolution with its number. */
-    instrument: z.string().trim().min(1, { error: 'is empty: name the instrument (resolution, decree) with its number' }),
-    /** The day of the approval (YYYY-MM-DD). */
-    date: date(),
-    /** Where the approval is published. */
-    source: source,
-  },
-  { error: 'must be an approval record: body, instrument, date and source' },
-);
 
 /**
  * One version of a protocol in one language: content/protocols/<slug>/<version>/es.mdx.

@@ -247,6 +247,9 @@ const expected: Record<string, { file: string; field?: string; message: RegExp }
       message: /^leads back to "primera" and closes a cycle \(primera → segunda → primera\): readers would go round forever; point this answer of "segunda" to a later step or to an ending$/,
     },
   ],
+  'tool-approval-incomplete': [
+    { file: 'content/tools/aprobada.yaml', field: 'approval.instrument', message: /^is missing: name the instrument of the approval \(resolution, decree\) with its number$/ },
+  ],
   'source-without-address': [
     { file: 'content/regions/cusco/es.mdx', field: 'sources[0]', message: /^needs a url or a document: say where a reader can check this source$/ },
   ],

@@ -108,7 +108,7 @@ export interface EntryRecord {
 
 /** A data entry's name in `lang`: `title`, `name` or `term`, plain or per language. */
 function titleOf(data: Record<string, unknown>, id: string, lang: string): string {
-  for (const key of ['title', 'name', 'term']) {
+  for (const key of ['title', 'name', 'term', 'statement']) {
     const value = data[key];
     if (typeof value === 'string') return value;
     const text = value && typeof value === 'object' ? (value as Record<string, unknown>)[lang] : undefined;
