@@ -16,16 +16,21 @@ afterAll(() => {
   for (const dir of overlays) rmSync(dir, { recursive: true, force: true });
 });
 
-/** The problems of the valid content with `file` (under content/) edited. */
-function problemsWith(file: string, edit: (text: string) => string) {
+/** The problems of the valid content with these files (under content/) added or replaced. */
+function problemsWithFiles(files: Record<string, string>) {
   const overlay = mkdtempSync(join(tmpdir(), 'alianza-overlay-'));
   overlays.push(overlay);
-  mkdirSync(dirname(join(overlay, file)), { recursive: true });
-  writeFileSync(join(overlay, file), edit(readFileSync(join(validContent, file), 'utf8')));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(overlay, file)), { recursive: true });
+    writeFileSync(join(overlay, file), text);
+  }
   const dir = contentWith(overlay);
   overlays.push(dirname(dir));
   return checkContent(dir).problems;
 }
+
+/** The problems of the valid content with `file` (under content/) edited. */
+const problemsWith = (file: string, edit: (text: string) => string) => problemsWithFiles({ [file]: edit(readFileSync(join(validContent, file), 'utf8')) });
 
 describe('translations', () => {
   it('a Spanish text may not say it is a translation', () => {
@@ -52,6 +57,39 @@ describe('protocol versions', () => {
   it('a version number must be its folder\'s', () => {
     expect(problemsWith('protocols/ruta-de-prueba/1.0/es.mdx', (t) => t.replace('version: "1.0"', 'version: "1.1"'))).toEqual([
       { file: 'content/protocols/ruta-de-prueba/1.0/es.mdx', field: 'version', message: 'is "1.1" but the file is in the folder "1.0": make them the same' },
+    ]);
+  });
+});
+
+describe('where files go', () => {
+  const oit = readFileSync(join(validContent, 'partners/oit/es.mdx'), 'utf8');
+
+  it('skips READMEs and hidden files, and names any other stray file with the fix', () => {
+    expect(
+      problemsWithFiles({
+        'partners/README.md': '# Socios\n',
+        'partners/oit/.notas': 'x',
+        'partners/oit/notas.mdx': oit,
+        'partners/oit/anexo/es.mdx': oit,
+        'tools/README.md': '# Herramientas\n',
+        'tools/ruta.json': '{}',
+        'tools/Ruta Nueva.yaml': 'title: { es: Ruta }\n',
+      }),
+    ).toEqual([
+      { file: 'content/partners/oit/anexo/es.mdx', field: undefined, message: 'is not where a partner goes: use content/partners/<slug>/es.mdx' },
+      { file: 'content/partners/oit/notas.mdx', field: undefined, message: 'is not a language file: name it after its language (es.mdx, qu.mdx)' },
+      {
+        file: 'content/tools/Ruta Nueva.yaml',
+        field: undefined,
+        message: 'has a name that cannot be a web address: rename it with lower-case letters, digits and hyphens, e.g. "ruta-nueva.yaml"',
+      },
+      { file: 'content/tools/ruta.json', field: undefined, message: 'is not a YAML file: data files end in .yaml' },
+    ]);
+  });
+
+  it('wants a list in a data file', () => {
+    expect(problemsWithFiles({ 'data/hotlines.yaml': 'id: linea-de-prueba\n' })).toEqual([
+      { file: 'content/data/hotlines.yaml', field: undefined, message: 'must be a list of hotline entries, each starting with "- id: …"' },
     ]);
   });
 });
