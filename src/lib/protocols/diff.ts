@@ -79,32 +79,28 @@ function wordSet(text: string): Set<string> {
 export function similarity(a: string, b: string): number {
   const wa = wordSet(a);
   const wb = wordSet(b);
-  if (wa.size === 0 || wb.size === 0) return 0;
+  // One empty set gives 0 by the formula; both empty would divide by 0.
+  if (wa.size + wb.size === 0) return 0;
   let shared = 0;
   for (const word of wa) if (wb.has(word)) shared++;
   return (2 * shared) / (wa.size + wb.size);
 }
 
-/** diffWords, with adjacent parts of the same kind merged; `added`/`removed` are present only when true. */
+/**
+ * diffWords' parts (which it already merges when adjacent and of the same kind, and never leaves
+ * empty); `added`/`removed` are present only when true.
+ */
 export function wordDiff(before: string, after: string): WordPart[] {
-  const parts: WordPart[] = [];
-  for (const change of diffWords(before, after)) {
-    if (change.value === '') continue;
-    const last = parts.at(-1);
-    if (last && Boolean(last.added) === change.added && Boolean(last.removed) === change.removed) {
-      last.value += change.value;
-      continue;
-    }
+  return diffWords(before, after).map((change) => {
     const part: WordPart = { value: change.value };
     if (change.added) part.added = true;
     if (change.removed) part.removed = true;
-    parts.push(part);
-  }
-  return parts;
+    return part;
+  });
 }
 
 function blocksText(blocks: Block[]): string {
-  return sectionText({ number: '', anchor: '', title: '', level: 0, blocks });
+  return sectionText({ blocks });
 }
 
 /**
