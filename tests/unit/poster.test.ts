@@ -210,8 +210,7 @@ describe('posterPdf', async () => {
       CreationDate: 'D:20261128000000Z',
       ModDate: 'D:20261128000000Z',
     });
-    // Each hotline's number and name call it; the campaign's address opens its page.
-    expect([...new Set(links)]).toEqual(['tel:1818', 'tel:105', 'tel:1810', URL_ES]);
+    expect([...new Set(links)]).toEqual(['tel:1818', 'tel:105', 'tel:1810', URL_ES]); // number and name call, the address opens
     const raw = pdf.toString('latin1');
     expect(raw).toMatch(/\/BaseFont \/Helvetica-Bold\b/);
     expect(raw).not.toMatch(/\/FontFile/);
@@ -300,7 +299,7 @@ describe('posterSvg', () => {
 
   it('depends on nothing outside itself', () => {
     expect(svg).not.toMatch(/<script|<style|<image|<foreignObject|<use\b/i);
-    // The only links call a hotline: a number and the line's name, each hotline once.
+    // The only links call a hotline (its number and its name).
     expect([...new Set([...svg.matchAll(/href="([^"]*)"/g)].map((m) => m[1]))]).toEqual(['tel:1818', 'tel:105', 'tel:1810']);
     expect(svg).toMatch(/<a xlink:href="tel:1818"><text[^>]*><tspan[^>]*>1818<\/tspan><\/text><\/a>/);
     expect(svg).not.toMatch(/@font-face|@import|url\(/);
