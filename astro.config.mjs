@@ -10,6 +10,7 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 import { pdfWorkers } from './src/integrations/pdf-workers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { precompressed } from './src/integrations/precompress.ts';
+import { telLinks } from './src/integrations/tel-links.ts';
 import { sitemapOptions, sitemapOutDir } from './src/integrations/sitemap-options.ts';
 import { siteUrl } from './src/site.ts';
 import { remarkSectionNumbers } from './src/lib/markdown/remark-section-numbers.ts';
@@ -40,7 +41,8 @@ export default defineConfig({
     }),
   },
   // pdfWorkers() first: it starts bundling its threads while contentCheck() reads the content.
-  // At astro:build:done they run in this order: the sitemap, then serviceWorker() writes dist/sw.js
+  // At astro:build:done they run in this order: the sitemap, then telLinks() makes the phone
+  // numbers of every page tel: links, then serviceWorker() writes dist/sw.js
   // before urlRegistry() lists the built files, then the search index, and precompressed() last,
   // so that every file written before it gets its .br and .gz copies.
   integrations: [
@@ -49,6 +51,7 @@ export default defineConfig({
     mdx(),
     sitemapOutDir(),
     sitemap(sitemapOptions()),
+    telLinks(),
     serviceWorker(),
     urlRegistry(),
     pagefindIndex(),

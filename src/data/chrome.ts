@@ -15,6 +15,8 @@ export interface HotlineView {
   name: string;
   number: string;
   purpose: string;
+  /** What to call it for in a few words ("denunciar trata"); its name when the entry has none. */
+  label: string;
   emergency: boolean;
   /** Id of the registry fact that holds the number (its anchor on /fuentes/). */
   numberFact: string;
@@ -72,6 +74,7 @@ export function hotlinesIn(locale: Locale): HotlineView[] {
       name: h.name[locale] ?? h.name[defaultLocale],
       number: h.number,
       purpose: h.purpose[locale] ?? h.purpose[defaultLocale],
+      label: h.label?.[locale] ?? h.label?.[defaultLocale] ?? (h.name[locale] ?? h.name[defaultLocale]),
       emergency: h.emergency,
       numberFact: h.numberFact,
       verified: h.verified,

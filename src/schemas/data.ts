@@ -48,6 +48,11 @@ export const hotlineSchema = (ref: RefFactory) =>
     operator: z.string().trim().min(1),
     /** What to call it for, in one short sentence. */
     purpose: localized('what the line is for'),
+    /**
+     * What to call it for in two to four words, shown beside the number wherever the line is
+     * offered as a call ("1818 · denunciar trata"): the strip on every page, the region pages.
+     */
+    label: localized('what the line is for in a few words, e.g. "denunciar trata"').optional(),
     /** The id of the fact (kind: hours) that holds its hours. Leave out when no source confirms them. */
     hours: ref('facts').optional(),
     /** The id of the fact (kind: cost) that says what a call costs. Leave out when no source says. */

@@ -20,8 +20,9 @@ const facts = entries.filter((e) => e.collection === 'facts').map((e) => e.data 
   sources: { title: string; url?: string }[];
 });
 const day = (d: Date) => d.toISOString().slice(0, 10);
-/** The text of a page's element for one fact, entities decoded. */
-const factItem = (html: string, id: string) => decodeEntities(new RegExp(`<li id="${id}" data-fact="${id}"[\\s\\S]*?</ul></li>`).exec(html)?.[0] ?? '');
+/** The text of a page's element for one fact, entities decoded, its numbers' tel: links as their text. */
+const factItem = (html: string, id: string) =>
+  decodeEntities(new RegExp(`<li id="${id}" data-fact="${id}"[\\s\\S]*?</ul></li>`).exec(html)?.[0] ?? '').replace(/<a href="tel:[^"]*" data-tel>([^<]*)<\/a>/g, '$1');
 
 describe('the registry', () => {
   it('holds the facts the site states: the hotline numbers among them', () => {

@@ -107,9 +107,18 @@ describe('services directory', () => {
     expect(json.services.map((s) => s.id).sort()).toEqual(mine.map((s) => String(s.data['id'])).sort());
   });
 
-  it('shows the national lines instead of a phone number a service does not have', () => {
+  it('leads with the national lines as call buttons and says once that no local phone is verified', () => {
     const html = readPage('/regiones/loreto/');
-    expect(html).toMatch(/data-no-phone[\s\S]*?href="tel:105"/);
+    const call = /<section[^>]*data-region-call[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    expect(call).toMatch(/href="tel:1818"[^>]*data-call-button="linea-1818"><b[^>]*>1818<\/b><span>· denunciar trata<\/span>/);
+    expect(html.indexOf('data-region-call')).toBeLessThan(html.indexOf('class="app-prose'));
+    const services = /<section[^>]*data-services[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    expect(services.match(/data-no-local-phone/g)).toHaveLength(1);
+    // The national lines are not repeated under each entry (a service's own text may name one).
+    expect(services).not.toMatch(/href="tel:(?:1818|100|1810|080015170)"/);
+    // The directory's files are offered to institutions, under their own heading, after the list.
+    expect(services).toMatch(/<h3[^>]*>Para instituciones<\/h3>[\s\S]*servicios\.csv/);
+    expect(services.indexOf('Para instituciones')).toBeGreaterThan(services.lastIndexOf('data-service='));
   });
 });
 

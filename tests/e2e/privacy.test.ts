@@ -228,7 +228,7 @@ const pages: { path: string; status?: number; interact?: (page: Page) => Promise
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl()).origin });
       const block = page.locator('[data-cite]');
       const copied = (await block.getAttribute('data-copied-label')) ?? '';
-      const button = block.locator('[data-cite-text="apa"] button').first();
+      const button = block.locator('[data-cite-text="apa"] + button').first();
       await button.click();
       await expect.poll(() => button.textContent()).toBe(copied);
     },

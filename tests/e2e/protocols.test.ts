@@ -30,7 +30,7 @@ describe('protocols', () => {
   test('with JavaScript, each citation gets a copy button that copies it', async () => {
     const page = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(siteUrl('/protocolos/ruta-de-derivacion/v2.0/'));
-    const button = page.locator('[data-cite] > p[data-cite-text="apa"] button');
+    const button = page.locator('[data-cite] > p > [data-cite-text="apa"] + button');
     await expect(button.textContent()).resolves.toBe('Copiar');
     await button.click();
     await expect.poll(() => button.textContent(), { timeout: 5000 }).toBe('Copiado');

@@ -210,7 +210,7 @@ describe('posterPdf', async () => {
       CreationDate: 'D:20261128000000Z',
       ModDate: 'D:20261128000000Z',
     });
-    expect(links).toEqual([URL_ES]);
+    expect([...new Set(links)]).toEqual(['tel:1818', 'tel:105', 'tel:1810', URL_ES]); // number and name call, the address opens
     const raw = pdf.toString('latin1');
     expect(raw).toMatch(/\/BaseFont \/Helvetica-Bold\b/);
     expect(raw).not.toMatch(/\/FontFile/);
@@ -299,11 +299,13 @@ describe('posterSvg', () => {
 
   it('depends on nothing outside itself', () => {
     expect(svg).not.toMatch(/<script|<style|<image|<foreignObject|<use\b/i);
-    expect(svg).not.toMatch(/href=/);
+    // The only links call a hotline (its number and its name).
+    expect([...new Set([...svg.matchAll(/href="([^"]*)"/g)].map((m) => m[1]))]).toEqual(['tel:1818', 'tel:105', 'tel:1810']);
+    expect(svg).toMatch(/<a xlink:href="tel:1818"><text[^>]*><tspan[^>]*>1818<\/tspan><\/text><\/a>/);
     expect(svg).not.toMatch(/@font-face|@import|url\(/);
     expect([...svg.matchAll(/font-family="([^"]*)"/g)].map((m) => m[1])).toEqual(['Arial, Helvetica, sans-serif']);
     // The only URL is the SVG namespace; the campaign's is text.
-    expect(svg.match(/"https?:\/\/[^"]*"/g)).toEqual(['"http://www.w3.org/2000/svg"']);
+    expect(svg.match(/"https?:\/\/[^"]*"/g)).toEqual(['"http://www.w3.org/2000/svg"', '"http://www.w3.org/1999/xlink"']);
   });
 
   it('draws the QR code as a path of modules', () => {

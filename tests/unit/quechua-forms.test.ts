@@ -36,6 +36,11 @@ describe('the Quechua interface strings', () => {
     expect(stringsLines(stringsFile).length).toBe(Object.keys(locales.qu.strings).length - 1);
   });
 
+  it('write the glottal apostrophe one way, as the rendered content and the forms list do (p’anqa, not p\'anqa)', () => {
+    const straight = Object.entries(locales.qu.strings).filter(([, text]) => /\p{L}'\p{L}/u.test(text));
+    expect(straight.map(([key]) => key)).toEqual([]);
+  });
+
   it('are tagged quz in Open Graph and in date formats, as in lang', () => {
     expect(locales.qu).toMatchObject({ htmlLang: 'quz', ogLocale: 'quz_PE', intl: 'quz-PE' });
   });

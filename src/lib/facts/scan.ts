@@ -68,12 +68,19 @@ function amountKey(currency: string, amount: string, scale: string | undefined):
 /** Blanks out web addresses, whose digits are not claims (a news item's number, a page id). */
 const withoutAddresses = (line: string) => line.replace(/\bhttps?:\/\/\S+/g, (m) => ' '.repeat(m.length));
 
-/** The claims of one line. Law and amount matches are blanked before phones are sought. */
-export function scanLine(raw: string, line = 1): Claim[] {
+/** A claim with where it stands in its line: for a phone, the number itself ("1818" of "Línea 1818"). */
+export interface PlacedClaim extends Claim {
+  start: number;
+  end: number;
+}
+
+/** The claims of one line, with their places. Law and amount matches are blanked before phones are sought. */
+export function placedClaims(raw: string, line = 1): PlacedClaim[] {
   let text = withoutAddresses(raw);
-  const found: Claim[] = [];
-  const take = (kind: ClaimKind, key: string, match: RegExpExecArray) => {
-    found.push({ kind, key, text: match[0].trim(), line });
+  const found: PlacedClaim[] = [];
+  const take = (kind: ClaimKind, key: string, match: RegExpExecArray, number = match[0].trim()) => {
+    const start = match.index + match[0].lastIndexOf(number);
+    found.push({ kind, key, text: match[0].trim(), line, start, end: start + number.length });
     text = text.slice(0, match.index) + ' '.repeat(match[0].length) + text.slice(match.index + match[0].length);
   };
   for (const { prefix, pattern } of LAWS) {
@@ -85,9 +92,15 @@ export function scanLine(raw: string, line = 1): Claim[] {
     for (const m of [...text.matchAll(pattern)]) take('phone', phoneKey(m[1] ?? m[0]), m);
   }
   for (const pattern of SHORT_PHONES) {
-    for (const m of [...text.matchAll(pattern)]) take('phone', phoneKey(m[1] ?? ''), m);
+    // The number ends the match (what follows it is a lookahead), so its last occurrence is it.
+    for (const m of [...text.matchAll(pattern)]) take('phone', phoneKey(m[1] ?? ''), m, m[1] ?? '');
   }
   return found;
+}
+
+/** The claims of one line. */
+export function scanLine(raw: string, line = 1): Claim[] {
+  return placedClaims(raw, line).map(({ kind, key, text, line: at }) => ({ kind, key, text, line: at }));
 }
 
 /**

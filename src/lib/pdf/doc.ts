@@ -5,6 +5,7 @@
  *
  * Text drawn in these fonts must go through `winAnsi` (./pdf-text.ts); metadata strings need not.
  */
+import { setiembre } from '../text/format';
 import pdfmake from 'pdfmake';
 import type { CanvasElement, Content, Node as PdfNode, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { fastPageContent } from './content';
@@ -44,7 +45,7 @@ export function formatDay(date: Date, locale: string): string {
     format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
     dayFormats.set(locale, format);
   }
-  return format.format(date);
+  return setiembre(format.format(date));
 }
 
 /** A boxed, bold notice across the text width (e.g. "Documento de ejemplo…"). */

@@ -54,3 +54,20 @@ export function systemSegments(): Set<string> {
   const prefixes = localeCodes.map((locale) => locales[locale].prefix);
   return new Set([...paths, ...prefixes].map((path) => path.split('/')[1] ?? '').filter(Boolean));
 }
+
+/**
+ * The name a download is saved under (the `download` attribute), where its address alone would
+ * give "v2.0.pdf": the site's name, the path after the section, and the language when it is not
+ * the default one. "/protocolos/ruta-de-derivacion/v2.0.pdf" → "alianza-cpc_ruta-de-derivacion_v2.0.pdf",
+ * "/qu/protocolos/ruta-de-derivacion/v2.0.pdf" → "alianza-cpc_ruta-de-derivacion_v2.0_qu.pdf".
+ * The published address does not change.
+ */
+export function downloadName(href: string): string {
+  const { locale, route } = parsePath(href.split(/[?#]/)[0] ?? href);
+  const segments = route.split('/').filter(Boolean);
+  const file = segments.pop() ?? '';
+  const dot = file.lastIndexOf('.');
+  const [stem, ext] = dot > 0 ? [file.slice(0, dot), file.slice(dot)] : [file, ''];
+  const parts = ['alianza-cpc', ...segments.slice(1), stem, ...(locale === defaultLocale ? [] : [locale])];
+  return `${parts.join('_')}${ext}`;
+}

@@ -1,8 +1,15 @@
 import { locales, type Locale } from '../../i18n/locales';
 
+/**
+ * Peru's spelling of the ninth month: "setiembre", as the State writes it and the site does
+ * everywhere. Intl prints "septiembre" for plain "es" and in some versions of its data for
+ * "es-PE", so every date this module writes goes through here.
+ */
+export const setiembre = (text: string): string => text.replace(/\b([Ss])eptiembre\b/g, '$1etiembre');
+
 /** A date as readers of a language write it ("15 de junio de 2017"). Dates are days, kept in UTC. */
 export function formatDate(date: Date, locale: Locale): string {
-  return dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return setiembre(dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date));
 }
 
 /**
@@ -28,9 +35,11 @@ export function formatPartialDate(when: string, locale: Locale): string {
   const [year, month, day] = when.split('-').map(Number);
   if (!month) return String(year);
   const date = new Date(Date.UTC(year ?? 0, month - 1, day ?? 1));
-  return day
-    ? dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date)
-    : dateFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
+  return setiembre(
+    day
+      ? dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+      : dateFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date),
+  );
 }
 
 /** The date part of an ISO timestamp, for `<time datetime>`. */

@@ -12,6 +12,7 @@
  * - The QR code is pdfmake's: its `qr` node in the PDF, and the matrix of its encoder for the SVG.
  * - Same input, same bytes, in both formats (the PDF's dates are `input.date`).
  */
+import { telHref } from '../../routes/urls';
 import { TEXT_COLOR } from '../../pdf/doc';
 import { POSTER_LIMITS, type PosterInput } from './input';
 import { ASCENT, DESCENT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, NOTICE_FILL, PAGE_HEIGHT, WIDTH, qrMatrix, textWidth, wrap, wrapUrl } from './measure';
@@ -29,7 +30,7 @@ export interface TextBlock {
   size: number;
   bold: boolean;
   lines: TextLine[];
-  /** The PDF makes its lines a link to this URL. */
+  /** The SVG and the PDF make its lines a link to this address (a web page, or tel: for a hotline). */
   link?: string;
 }
 
@@ -183,7 +184,9 @@ function layoutHotlines(input: PosterInput, style: Style, top: number): { blocks
     const name = stack(wrap(hotline.name, style.name, true, textColumn), textX, y, style.name, true, 1.2);
     const purposeLines = wrap(hotline.purpose, style.purpose, false, textColumn);
     const purpose = stack(purposeLines, textX, name.bottom + 3, style.purpose, false, 1.3);
-    blocks.push(number.block, name.block, purpose.block);
+    // The number and the line's name call it, in the SVG and in the PDF.
+    const call = telHref(hotline.number);
+    blocks.push({ ...number.block, link: call }, { ...name.block, link: call }, purpose.block);
     bottom = Math.max(number.bottom, purpose.bottom);
   }
   return { blocks, bottom };

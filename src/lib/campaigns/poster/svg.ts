@@ -1,5 +1,7 @@
 /** The poster as an SVG: the layout of ./layout.ts drawn in millimetres, with its text as text. */
 import { TEXT_COLOR } from '../../pdf/doc';
+import { placedClaims } from '../../facts/scan';
+import { telHref } from '../../routes/urls';
 import { escapeXml } from '../../text/xml';
 import { type PosterInput } from './input';
 import { MM_PER_PT, SVG_FONTS, WHITE } from './measure';
@@ -43,10 +45,34 @@ function qrPath(matrix: boolean[][]): string {
   return d;
 }
 
+/**
+ * A line's text with each phone number in it a tel: link ("denuncia en la Línea 1818"), read as
+ * the content check reads numbers, with the line before it for the words that introduce one.
+ */
+function withCalls(text: string, before: string): string {
+  const context = `${before} `;
+  const phones = placedClaims(context + text)
+    .filter((c) => c.kind === 'phone' && c.start >= context.length)
+    .sort((a, b) => a.start - b.start);
+  let at = 0;
+  let out = '';
+  for (const phone of phones) {
+    const [start, end] = [phone.start - context.length, phone.end - context.length];
+    const number = text.slice(start, end);
+    out += `${escapeXml(text.slice(at, start))}<a xlink:href="${telHref(number)}">${escapeXml(number)}</a>`;
+    at = end;
+  }
+  return out + escapeXml(text.slice(at));
+}
+
 function svgText(block: TextBlock): string {
   const weight = block.bold ? ' font-weight="bold"' : '';
-  const lines = block.lines.map((l) => `<tspan x="${mm(l.x)}" y="${mm(l.baseline)}">${escapeXml(l.text)}</tspan>`);
-  return `<text font-size="${mm(block.size)}"${weight}>${lines.join('')}</text>`;
+  const lines = block.lines.map(
+    (l, i) => `<tspan x="${mm(l.x)}" y="${mm(l.baseline)}">${block.link ? escapeXml(l.text) : withCalls(l.text, block.lines[i - 1]?.text ?? '')}</tspan>`,
+  );
+  const text = `<text font-size="${mm(block.size)}"${weight}>${lines.join('')}</text>`;
+  // Only a hotline is a link: a web address stays text, so the poster loads and opens nothing.
+  return block.link?.startsWith('tel:') ? `<a xlink:href="${escapeXml(block.link)}">${text}</a>` : text;
 }
 
 function svgBox(box: Box): string {
@@ -65,7 +91,7 @@ function svgQr({ x, y, module, matrix }: PosterLayout['qr']): string {
 export function posterSvg(input: PosterInput): string {
   const { blocks, boxes, qr } = posterLayout(input);
   const root =
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="210mm" height="297mm" viewBox="0 0 210 297"` +
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" width="210mm" height="297mm" viewBox="0 0 210 297"` +
     ` xml:lang="${input.lang}" role="img" font-family="${SVG_FONTS}" fill="${TEXT_COLOR}">`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
