@@ -59,16 +59,22 @@ function isWinAnsi(codePoint: number): boolean {
 const SPACES = /[\u2000-\u2006\u2008-\u200a\u205f\u3000]/g;
 
 /** A text that the standard PDF fonts can show, as close to the original as they allow. */
-export function winAnsi(text: string): string {
+export const winAnsi = (text: string): string => fitText(text, isWinAnsi);
+
+/**
+ * A text that a font showing the characters `isShown` accepts can show, as close to the original as
+ * it allows: look-alikes for what it lacks, accents dropped where the plain letter is there, else "?".
+ */
+export function fitText(text: string, isShown: (codePoint: number) => boolean): string {
   let out = '';
   for (const char of text.normalize('NFC').replace(SPACES, ' ')) {
     const codePoint = char.codePointAt(0) ?? 0;
-    if (isWinAnsi(codePoint)) {
+    if (codePoint === 0x09 || codePoint === 0x0a || (codePoint >= 0x20 && isShown(codePoint))) {
       out += char;
       continue;
     }
     const alike = LOOK_ALIKES[char];
-    if (alike !== undefined) {
+    if (alike !== undefined && [...alike].every((c) => isShown(c.codePointAt(0) ?? 0))) {
       out += alike;
       continue;
     }
@@ -78,7 +84,7 @@ export function winAnsi(text: string): string {
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .normalize('NFC');
-    out += base && [...base].every((c) => isWinAnsi(c.codePointAt(0) ?? 0)) ? base : '?';
+    out += base && [...base].every((c) => isShown(c.codePointAt(0) ?? 0)) ? base : '?';
   }
   return out;
 }
