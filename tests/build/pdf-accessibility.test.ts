@@ -31,11 +31,13 @@ const structure = (path: string) => {
 };
 
 /** The PDFs made as tagged PDFs so far. */
-const TAGGED = /^\/(qu\/)?protocolos\//;
+const TAGGED = /^\/(qu\/)?(protocolos|kits)\//;
 
 describe('every PDF of the site', () => {
   it('there are PDFs of each kind', () => {
-    expect(all.filter((p) => TAGGED.test(p)).length).toBeGreaterThanOrEqual(8);
+    expect(all.filter((p) => /^\/(qu\/)?protocolos\//.test(p)).length).toBeGreaterThanOrEqual(8);
+    expect(all.filter((p) => /^\/kits\/[^/]+\.pdf$/.test(p)).length).toBeGreaterThanOrEqual(3);
+    expect(all.filter((p) => /^\/kits\/[^/]+\/[^/]+\.pdf$/.test(p)).length).toBeGreaterThanOrEqual(9);
   });
 
   it('is tagged, in its language, titled by its first heading, with every font embedded', async () => {
@@ -88,5 +90,21 @@ describe('protocol PDFs', () => {
     // The content has both today; a test that checked neither would prove nothing.
     expect(samples).toBeGreaterThan(0);
     expect(drafts).toBeGreaterThan(0);
+  });
+});
+
+describe('kit and lesson PDFs', () => {
+  const kits = all.filter((p) => /^\/kits\/.+\.pdf$/.test(p));
+
+  it('say "sample" on every page of a sample kit or lesson', async () => {
+    let samples = 0;
+    for (const path of kits) {
+      const kitPage = `/kits/${path.split('/')[2]?.replace(/\.pdf$/, '')}/`;
+      if (!readPage(kitPage).includes(es['notice.sample'])) continue;
+      samples += 1;
+      const { pageTexts } = await structure(path);
+      pageTexts.forEach((text, i) => expect(text.replace(/\s+/g, ' '), `${path}, page ${i + 1}`).toContain(es['protocol.sampleStatus']));
+    }
+    expect(samples).toBeGreaterThan(0);
   });
 });

@@ -132,7 +132,7 @@ export async function protocolPdf(input: ProtocolPdfInput): Promise<Buffer> {
     subject: labels(input),
     // The status of a sample already says it is one.
     keywords: [input.shortTitle, `${strings.version} ${input.version}`, input.statusLabel, input.author, input.sampleLabel, input.draftLabel]
-      .filter((part, i, all): part is string => Boolean(part) && (i < 4 || !all[2]?.includes(part)))
+      .filter((part, i, all): part is string => Boolean(part) && (i < 4 || !all[2]?.includes(part ?? '')))
       .join(', '),
     date: input.effective,
   });

@@ -153,11 +153,14 @@ export class TaggedPdf {
     if (!this.atTop()) this.doc.y += style.before ?? 0;
     this.text(parent, `H${level}`, text, style, FULL, anchor ? { destination: anchor } : {});
     this.doc.y += style.after ?? 0;
-    if (anchor) {
-      this.pageOf.set(anchor, this.page);
-      const above = parentAnchor ? this.bookmarks.get(parentAnchor) : undefined;
-      this.bookmarks.set(anchor, (above ?? this.doc.outline).addItem(bookmark));
-    }
+    if (anchor) this.bookmark(anchor, bookmark, parentAnchor);
+  }
+
+  /** A bookmark to this page, under the bookmark of `parentAnchor` when given; notes the page of `anchor`. */
+  bookmark(anchor: string, title: string, parentAnchor?: string): void {
+    this.pageOf.set(anchor, this.page);
+    const above = parentAnchor ? this.bookmarks.get(parentAnchor) : undefined;
+    this.bookmarks.set(anchor, (above ?? this.doc.outline).addItem(title));
   }
 
   /** A list: L > LI > Lbl + LBody, the label ("•", "1.") beside the item's text. */
