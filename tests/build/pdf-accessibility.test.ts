@@ -30,21 +30,22 @@ const structure = (path: string) => {
   return s;
 };
 
-/** The PDFs made as tagged PDFs so far. */
-const TAGGED = /^\/(qu\/)?(protocolos|kits)\//;
+/** Every PDF the site makes is tagged. */
+const TAGGED = /\.pdf$/;
 
 describe('every PDF of the site', () => {
   it('there are PDFs of each kind', () => {
     expect(all.filter((p) => /^\/(qu\/)?protocolos\//.test(p)).length).toBeGreaterThanOrEqual(8);
     expect(all.filter((p) => /^\/kits\/[^/]+\.pdf$/.test(p)).length).toBeGreaterThanOrEqual(3);
     expect(all.filter((p) => /^\/kits\/[^/]+\/[^/]+\.pdf$/.test(p)).length).toBeGreaterThanOrEqual(9);
+    expect(all.filter((p) => /^\/campanas\/[^/]+\/afiche-(es|qu)\.pdf$/.test(p)).length).toBeGreaterThanOrEqual(6);
   });
 
   it('is tagged, in its language, titled by its first heading, with every font embedded', async () => {
     for (const path of all.filter((p) => TAGGED.test(p))) {
       const s = await structure(path);
       expect(s.marked, path).toBe(true);
-      expect(s.language, path).toBe(path.startsWith('/qu/') ? 'quz' : 'es');
+      expect(s.language, path).toBe(path.startsWith('/qu/') || path.endsWith('-qu.pdf') ? 'quz' : 'es');
       expect(s.displayDocTitle, path).toBe(true);
       expect(s.xmp['pdfuaid:part'], path).toBe('1');
       expect(s.headings[0]?.role, path).toBe('H1');
@@ -106,5 +107,32 @@ describe('kit and lesson PDFs', () => {
       pageTexts.forEach((text, i) => expect(text.replace(/\s+/g, ' '), `${path}, page ${i + 1}`).toContain(es['protocol.sampleStatus']));
     }
     expect(samples).toBeGreaterThan(0);
+  });
+});
+
+describe('posters', () => {
+  const posters = all.filter((p) => /afiche-(es|qu)\.pdf$/.test(p));
+
+  it('print the sample notice, and the draft notice on a draft translation, on their one page', async () => {
+    let samples = 0;
+    let drafts = 0;
+    for (const path of posters) {
+      const quechua = path.endsWith('-qu.pdf');
+      const strings = quechua ? qu : es;
+      const page = readPage(`${quechua ? '/qu' : ''}${path.replace(/afiche-(es|qu)\.pdf$/, '')}`);
+      const { pageTexts } = await structure(path);
+      expect(pageTexts, path).toHaveLength(1);
+      const text = pageTexts[0]?.replace(/\s+/g, ' ') ?? '';
+      if (page.includes(strings['notice.sample'])) {
+        samples += 1;
+        expect(text, path).toContain(strings['campaigns.sampleAll']);
+      }
+      if (quechua && page.includes(qu['notice.draft'])) {
+        drafts += 1;
+        expect(text, path).toContain(qu['notice.draft']);
+      }
+    }
+    expect(samples).toBeGreaterThan(0);
+    expect(drafts).toBeGreaterThan(0);
   });
 });

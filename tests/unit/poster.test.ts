@@ -6,6 +6,7 @@ import { posterPdf } from '../../src/lib/campaigns/poster/pdf';
 import { posterSvg } from '../../src/lib/campaigns/poster/svg';
 import type { PosterHotline, PosterInput } from '../../src/lib/campaigns/poster/input';
 import { flat, pdfDetails, pdfText } from '../support/pdf';
+import { pdfStructure } from '../support/pdf-structure';
 
 /** The national hotlines as content/data/hotlines.yaml has them (their purposes are long). */
 const LINE_1818: PosterHotline = {
@@ -199,21 +200,33 @@ describe('posterPdf', async () => {
     }
   });
 
-  it('sets the metadata, the language and only standard fonts', async () => {
+  it('sets the metadata, the language and embeds its font', async () => {
     const { info, language, links } = await pdfDetails(pdf);
     expect(language).toBe('es');
+    // The headline, printed big, is the title (and the first heading); the campaign is the subject.
     expect(info).toMatchObject({
-      Title: 'Empleo seguro: ofertas de trabajo para adolescentes en Cusco',
+      Title: '¿Una oferta demasiado buena? Pregunta primero',
       Author: 'Alianza CPC',
       Creator: 'Alianza CPC',
-      Subject: '¿Una oferta demasiado buena? Pregunta primero',
+      Subject: expect.stringMatching(/^Empleo seguro: ofertas de trabajo para adolescentes en Cusco/),
       CreationDate: 'D:20261128000000Z',
       ModDate: 'D:20261128000000Z',
     });
     expect(links).toEqual([URL_ES]);
-    const raw = pdf.toString('latin1');
-    expect(raw).toMatch(/\/BaseFont \/Helvetica-Bold\b/);
-    expect(raw).not.toMatch(/\/FontFile/);
+    expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSans-Bold/);
+  });
+
+  it('is tagged in reading order: notice, headline, text, call, hotlines as a list, address, QR code', async () => {
+    const s = await pdfStructure(pdf);
+    expect(s.marked).toBe(true);
+    expect(s.unembeddedFonts).toEqual([]);
+    expect(s.headings).toEqual([{ role: 'H1', text: '¿Una oferta demasiado buena? Pregunta primero' }]);
+    const roles = s.tree[0]?.children.map((n) => n.role);
+    expect(roles).toEqual(['P', 'H1', 'P', 'P', 'L', 'P', 'P', 'P', 'Figure']);
+    const items = s.all.filter((n) => n.role === 'LI');
+    expect(items.map((li) => li.children[0]?.text)).toEqual(input().hotlines.map((h) => h.number));
+    expect(s.all.find((n) => n.role === 'Link')?.text.replace(/ /g, '')).toBe(URL_ES);
+    expect(s.all.find((n) => n.role === 'Figure')?.alt).toContain(URL_ES);
   });
 
   it('gives the same bytes for the same input', async () => {
@@ -221,7 +234,7 @@ describe('posterPdf', async () => {
     expect((await posterPdf(input({ date: new Date('2027-01-15T00:00:00Z') }))).equals(pdf)).toBe(false);
   });
 
-  it('writes a Quechua poster, with the letters the standard fonts have', async () => {
+  it('writes a Quechua poster, with its letters and apostrophes', async () => {
     const qu = await posterPdf(
       input({
         lang: 'quz',
@@ -235,7 +248,7 @@ describe('posterPdf', async () => {
     expect(qu.toString('latin1')).toMatch(/\/Lang \(quz\)/);
     const quText = flat((await pdfText(qu)).text);
     expect(quText).toContain('Sumaq llamkaytachu qusunki? Ñawpaqta tapukuy');
-    expect(quText).toContain('Sapa p’unchaw'); // ʼ is drawn as ’
+    expect(quText).toContain('Sapa pʼunchaw'); // the font has ʼ
     expect(quText).toContain('Sichus yachanki, waqyay:');
     expect(quText).not.toContain('Afiche de ejemplo');
   });
