@@ -6,7 +6,6 @@ import { posterPdf } from '../../src/lib/campaigns/poster/pdf';
 import { posterSvg } from '../../src/lib/campaigns/poster/svg';
 import type { PosterHotline, PosterInput } from '../../src/lib/campaigns/poster/input';
 import { flat, pdfDetails, pdfText } from '../support/pdf';
-import { pdfStructure } from '../support/pdf-structure';
 
 /** The national hotlines as content/data/hotlines.yaml has them (their purposes are long). */
 const LINE_1818: PosterHotline = {
@@ -214,19 +213,6 @@ describe('posterPdf', async () => {
     });
     expect(links).toEqual([URL_ES]);
     expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSans-Bold/);
-  });
-
-  it('is tagged in reading order: notice, headline, text, call, hotlines as a list, address, QR code', async () => {
-    const s = await pdfStructure(pdf);
-    expect(s.marked).toBe(true);
-    expect(s.unembeddedFonts).toEqual([]);
-    expect(s.headings).toEqual([{ role: 'H1', text: '¿Una oferta demasiado buena? Pregunta primero' }]);
-    const roles = s.tree[0]?.children.map((n) => n.role);
-    expect(roles).toEqual(['P', 'H1', 'P', 'P', 'L', 'P', 'P', 'P', 'Figure']);
-    const items = s.all.filter((n) => n.role === 'LI');
-    expect(items.map((li) => li.children[0]?.text)).toEqual(input().hotlines.map((h) => h.number));
-    expect(s.all.find((n) => n.role === 'Link')?.text.replace(/ /g, '')).toBe(URL_ES);
-    expect(s.all.find((n) => n.role === 'Figure')?.alt).toContain(URL_ES);
   });
 
   it('gives the same bytes for the same input', async () => {
