@@ -3,7 +3,7 @@
  *
  * 1. When a build is set up, bundles the PDF worker (src/lib/pdf/worker.ts) and the PDF planner
  *    (src/data/pdf-plan/worker.ts) with esbuild into node_modules/.cache/alianza/ (inside the
- *    project, so their imports of pdfmake and the rest resolve to its node_modules), and starts
+ *    project, so their imports of pdfkit and the rest resolve to its node_modules), and starts
  *    the PDF workers and the planner, each on a thread of its own, where they load their modules
  *    while Astro syncs the content.
  * 2. When the build starts (Astro has synced the content, and has not yet bundled the pages), tells
@@ -111,7 +111,7 @@ interface EarlyPlanner {
 
 /**
  * Bundles both threads (while the content is checked) and starts them (while Astro syncs it): the
- * PDF workers, which load pdfmake and the layouts, and the planner, which loads its modules
+ * PDF workers, which load pdfkit and the layouts, and the planner, which loads its modules
  * (citeproc, the site's data code) and waits to be sent the data store. None of them keeps the
  * process alive until then, so a build stopped by bad content ends as before.
  */

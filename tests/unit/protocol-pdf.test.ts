@@ -1,7 +1,5 @@
-import pdfmake from 'pdfmake';
 import { describe, expect, it } from 'vitest';
-import { FONT, renderPdf } from '../../src/lib/pdf/doc';
-import { winAnsi } from '../../src/lib/pdf/text';
+import { shown } from '../../src/lib/pdf/tagged/fonts';
 import { protocolPdf, type ProtocolPdfInput } from '../../src/lib/protocols/pdf';
 import { outline } from '../../src/lib/markdown/sections';
 import { flat, pdfDetails, pdfText, PROTOCOL_PDF_STRINGS } from '../support/pdf';
@@ -232,16 +230,6 @@ describe('protocolPdf', async () => {
     expect(later.equals(pdf)).toBe(false);
   });
 
-  it('leaves pdfmake unable to fetch a URL or read a file', async () => {
-    await renderPdf({ content: 'x', defaultStyle: { font: FONT } });
-    const font = { font: 'Helvetica' };
-    const remote = { content: [{ image: 'logo' }], images: { logo: 'https://example.invalid/logo.png' }, defaultStyle: font };
-    await expect(pdfmake.createPdf(remote).getBuffer()).rejects.toThrow(/Access to URL denied/);
-    await expect(
-      pdfmake.createPdf({ content: [{ image: '/etc/hostname' }], defaultStyle: font }).getBuffer(),
-    ).rejects.toThrow(/Access to local file denied/);
-  });
-
   it('writes a Quechua document', async () => {
     const qu = await protocolPdf(
       input({
@@ -278,19 +266,18 @@ describe('protocolPdf', async () => {
   });
 });
 
-describe('winAnsi', () => {
-  it('keeps what the standard fonts can show', () => {
-    const text = 'Ñandú, pingüino, ¿qué? ¡sí! «comillas» “dobles” ‘simples’ k’ancha – — … € ° ª º';
-    expect(winAnsi(text)).toBe(text);
+describe('shown: text for the embedded font', () => {
+  it('keeps every letter and sign of Spanish and Cusco Quechua', () => {
+    const text = 'Ñandú, pingüino, ¿qué? ¡sí! «comillas» “dobles” ‘simples’ k’ancha kʼancha p\'unchaw – — … € ° ª º';
+    expect(shown(text)).toBe(text);
   });
 
-  it('replaces the rest by look-alikes', () => {
-    expect(winAnsi('kʼancha')).toBe('k’ancha');
-    expect(winAnsi('1\u202fde\u00a0marzo')).toBe('1\u00a0de\u00a0marzo');
-    expect(winAnsi('anti\u2011trata')).toBe('anti-trata');
-    expect(winAnsi('Ña\u0303')).toBe('Ñã'); // decomposed accents are composed
-    expect(winAnsi('Łódź ā')).toBe('?ódz a'); // ó exists, ź and ā lose their accent, Ł has no base letter
-    expect(winAnsi('✓ ok')).toBe('? ok');
+  it('replaces what the font lacks by look-alikes, or "?"', () => {
+    expect(shown('1\u202fde\u00a0marzo')).toBe('1\u202fde\u00a0marzo'); // the font has the narrow no-break space
+    expect(shown('anti\u2011trata')).toBe('anti\u2011trata'); // the font has it (General Punctuation)
+    expect(shown('Ña\u0303')).toBe('Ñã'); // decomposed accents are composed
+    expect(shown('Łódź ā')).toBe('?ódz a'); // ó exists, ź and ā lose their accent, Ł has no base letter
+    expect(shown('✓ ok → 2 ≤ 3')).toBe('? ok -> 2 <= 3');
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Makes the build's PDFs on worker threads when the build has bundled the worker
  * (src/integrations/pdf-workers.ts sets PDF_WORKER_ENV to its file): one worker per core, each
- * making one PDF at a time, so pdfmake runs while the build's own thread bundles and renders
+ * making one PDF at a time, so pdfkit runs while the build's own thread bundles and renders
  * pages, and uses every core while that thread waits for a PDF (a page showing its size, or the
  * file itself). Without the variable (the dev server, unit tests) each PDF is made in this thread.
  * Both give the same bytes: the PDFs are deterministic.
@@ -103,7 +103,7 @@ function startThreads(file: string, state: Pool): void {
 }
 
 /**
- * Starts the workers of the bundled worker file before there is any job, so they load pdfmake
+ * Starts the workers of the bundled worker file before there is any job, so they load pdfkit
  * while the build does other things. Idle, they do not keep the process running.
  */
 export function startPdfWorkers(file: string): void {

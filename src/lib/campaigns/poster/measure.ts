@@ -6,7 +6,7 @@ import { qrModules } from '../../pdf/tagged/qr';
 
 /* ---------------------------------------------------------------- page and type */
 
-/** A4 in pt, as pdfmake has it; the SVG is drawn in mm. */
+/** A4 in pt, as pdfkit has it; the SVG is drawn in mm. */
 const PAGE_WIDTH = 595.28;
 export const PAGE_HEIGHT = 841.89;
 export const MM_PER_PT = 25.4 / 72;
