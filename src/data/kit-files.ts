@@ -85,6 +85,7 @@ function lessonData(kit: Kit, lesson: Lesson): LessonPdfData {
 const common = (kit: Kit) => ({
   lang: htmlLang(locale),
   notice: kit.page.source.data.sample ? t('kits.sampleAll') : undefined,
+  sampleLabel: kit.page.source.data.sample ? t('protocol.sampleStatus') : undefined,
   author: AUTHOR,
   dateLocale: locales[locale].intl,
   strings,

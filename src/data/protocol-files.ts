@@ -83,6 +83,7 @@ function pdfJob(v: ProtocolVersion): PdfJob & { kind: 'protocol' } {
       permalink: citationInput(v).url,
       notice: isApproved(data) ? undefined : t('protocols.sampleAll'),
       sampleLabel: isApproved(data) ? undefined : t('protocol.sampleStatus'),
+      draftLabel: locale !== defaultLocale && data.translation === 'draft' ? t('protocol.pdfDraft') : undefined,
       outline: v.outline,
       strings: {
         version: t('protocol.version'),
@@ -91,6 +92,7 @@ function pdfJob(v: ProtocolVersion): PdfJob & { kind: 'protocol' } {
         contents: t('protocol.toc'),
         page: t('protocol.pdfPage'),
         permalink: t('protocol.permalink'),
+        qr: t('protocol.pdfQr'),
       },
       dateLocale: locales[locale].intl,
       author: AUTHOR,

@@ -99,6 +99,8 @@ export const es = {
   'protocol.downloads': 'Descargas',
   'protocol.changesFrom': 'Qué cambió respecto de la versión {p}',
   'protocol.pdfPage': 'Página {x} de {y}',
+  'protocol.pdfDraft': 'Traducción en borrador',
+  'protocol.pdfQr': 'Código QR de la dirección permanente',
   'changes.title': 'Cambios de la versión {v} respecto de la {p}',
   'changes.legend': 'Las palabras añadidas aparecen subrayadas y marcadas como inserción; las eliminadas, tachadas y marcadas como eliminación.',
   'changes.summary': 'Resumen',

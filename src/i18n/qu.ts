@@ -101,6 +101,8 @@ export const qu = {
   'protocol.downloads': 'Uraykachinakuna',
   'protocol.changesFrom': '{p} versionmanta ima t’ikrakurqan',
   'protocol.pdfPage': 'P’anqa {x} / {y}',
+  'protocol.pdfDraft': 'T’ikray borradorllaraq (traducción en borrador)',
+  'protocol.pdfQr': 'QR: kay versionpa mana t’ikrakuq direccionnin',
   'changes.title': '{v} versionpi t’ikraykuna, {p} versionmanta',
   'changes.legend': 'Yapasqa simikunaqa uranpi siq’isqa; qichusqa simikunaqa chawpinpi siq’isqa.',
   'changes.summary': 'Pisillapi',

@@ -5,7 +5,7 @@
  * the other, in this one file.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, it } from 'vitest';
@@ -105,3 +105,46 @@ it('fails naming every problem at once: a URL gone, a text changed, an effective
   expect(output).toContain(`${version}: is a published version and its text has changed`);
   expect(output).toMatch(new RegExp(`${version.replace(/[.]/g, '\\.')}, line \\d+: is a published version whose effective date changed from 2020-01-01 to \\d{4}-\\d\\d-\\d\\d: restore "effective: 2020-01-01"`));
 }, BUILD_TIMEOUT);
+
+/**
+ * The PDF cache (src/lib/pdf/cache.ts): a cold build of a copy of the real content makes every
+ * PDF; a warm one, nothing changed, makes none; after one lesson's text changes, only that
+ * lesson's PDF and its kit's are made again (and so the kit's ZIP changes). The test knows what was
+ * made from the names each build writes to last-build.json in its cache folder.
+ */
+it('keeps the PDFs between builds and remakes only those whose entry changed', () => {
+  const content = join(mkdtempSync(join(tmpdir(), 'alianza-pdf-cache-content-')), 'content');
+  cpSync(join(root, 'content'), content, { recursive: true });
+  const pdfCache = mkdtempSync(join(tmpdir(), 'alianza-pdf-cache-'));
+  const astroCache = mkdtempSync(join(tmpdir(), 'alianza-cache-'));
+  const build = () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'alianza-pdf-cache-dist-'));
+    const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
+      cwd: root,
+      env: { ...process.env, ASTRO_CACHE_DIR: astroCache, CONTENT_DIR: content, ALIANZA_PDF_CACHE: pdfCache },
+      encoding: 'utf8',
+      timeout: BUILD_TIMEOUT - 10_000,
+    });
+    expect(result.status, `${result.stdout}${result.stderr}`.slice(-3000)).toBe(0);
+    const last = JSON.parse(readFileSync(join(pdfCache, 'last-build.json'), 'utf8')) as { made: string[]; cached: string[] };
+    return { ...last, outDir };
+  };
+  const cold = build();
+  expect(cold.made.length).toBeGreaterThanOrEqual(29);
+  expect(cold.cached).toEqual([]);
+  const warm = build();
+  expect(warm.made).toEqual([]);
+  expect(warm.cached).toEqual(cold.made);
+  const same = (path: string) => readFileSync(join(cold.outDir, path)).equals(readFileSync(join(warm.outDir, path)));
+  expect(same('protocolos/ruta-de-derivacion/v2.0.pdf') && same('kits/primaria.pdf') && same('kits/primaria.zip')).toBe(true);
+
+  const lesson = join(content, 'toolkits', 'primaria', 'lessons', 'personas-de-confianza', 'es.mdx');
+  appendFileSync(lesson, '\nUna frase más para la prueba del caché de PDF.\n');
+  const edited = build();
+  expect(edited.made).toEqual([expect.stringMatching(/^kit PDF «/), expect.stringMatching(/^lesson PDF «/)]);
+  expect(edited.cached.length).toBe(cold.made.length - 2);
+  const text = (dir: string, path: string) => readFileSync(join(dir, path));
+  expect(text(edited.outDir, 'kits/primaria/personas-de-confianza.pdf').equals(text(warm.outDir, 'kits/primaria/personas-de-confianza.pdf'))).toBe(false);
+  expect(text(edited.outDir, 'kits/primaria.zip').equals(text(warm.outDir, 'kits/primaria.zip'))).toBe(false);
+  expect(text(edited.outDir, 'kits/secundaria.pdf').equals(text(warm.outDir, 'kits/secundaria.pdf'))).toBe(true);
+}, 3 * BUILD_TIMEOUT);

@@ -1,9 +1,9 @@
-import pdfmake from 'pdfmake';
 import { describe, expect, it } from 'vitest';
-import { winAnsi } from '../../src/lib/pdf/text';
+import { shown } from '../../src/lib/pdf/tagged/fonts';
 import { protocolPdf, type ProtocolPdfInput } from '../../src/lib/protocols/pdf';
 import { outline } from '../../src/lib/markdown/sections';
 import { flat, pdfDetails, pdfText, PROTOCOL_PDF_STRINGS } from '../support/pdf';
+import { pdfStructure } from '../support/pdf-structure';
 
 const LONG =
   'La niña, el niño y el adolescente tienen derecho a la protección integral del Estado, de la familia y de la ' +
@@ -145,9 +145,47 @@ describe('protocolPdf', async () => {
     });
     const raw = pdf.toString('latin1');
     expect(raw).toMatch(/\/DisplayDocTitle true/);
-    // Standard fonts only: nothing embedded.
-    expect(raw).toMatch(/\/BaseFont \/Helvetica\b/);
-    expect(raw).not.toMatch(/\/FontFile/);
+    // Noto Sans, embedded and subset; no standard font.
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSans-Regular/);
+    expect(raw).toMatch(/\/FontFile2/);
+    expect((await pdfStructure(pdf)).unembeddedFonts).toEqual([]);
+  });
+
+  it('is tagged: marked, its language, the title as the first heading, the sections in order with their numbers', async () => {
+    const s = await pdfStructure(pdf);
+    expect(s.marked).toBe(true);
+    expect(s.language).toBe('es');
+    expect(s.displayDocTitle).toBe(true);
+    expect(s.xmp['pdfuaid:part']).toBe('1');
+    expect(s.xmp['dc:title']).toBe(input().title);
+    expect(s.headings[0]).toEqual({ role: 'H1', text: input().title });
+    const numbered = s.headings.filter((h) => /^\d/.test(h.text));
+    expect(numbered).toEqual([
+      { role: 'H2', text: '1 Disposiciones generales' },
+      { role: 'H3', text: '1.1 Objeto' },
+      { role: 'H3', text: '1.2 Ámbito de aplicación' },
+      { role: 'H4', text: '1.2.1 Definiciones operativas' },
+      { role: 'H2', text: '2 Detección y alerta' },
+      { role: 'H3', text: '2.1 Señales de alerta' },
+      { role: 'H2', text: '3 Atención y protección' },
+      { role: 'H3', text: '3.1 Coordinación interinstitucional' },
+    ]);
+  });
+
+  it('tags lists, tables, the QR code, the link and the contents as what they are, with their text', async () => {
+    const { all } = await pdfStructure(pdf);
+    const roles = (role: string) => all.filter((n) => n.role === role);
+    const items = roles('LI').map((li) => li.children.map((c) => `${c.role}:${c.text}`).join(' '));
+    expect(items).toEqual(expect.arrayContaining(['Lbl:• LBody:Empresas de transporte.', 'Lbl:2. LBody:Registrar la información mínima.']));
+    expect(roles('TH').map((n) => n.text)).toEqual(['Versión', 'Estado', 'Vigente desde', 'Dirección permanente']);
+    expect(roles('TD').map((n) => n.text)).toEqual(['2.0', 'Vigente', '1 de marzo de 2024', PERMALINK]);
+    expect(roles('Link').map((n) => n.text)).toContain(PERMALINK);
+    const [figure] = roles('Figure');
+    expect(figure?.alt).toBe(`Dirección permanente: ${PERMALINK}`);
+    expect(roles('TOCI').map((n) => n.text)).toEqual(expect.arrayContaining([expect.stringMatching(/^1\.2 Ámbito de aplicación \d+$/)]));
+    expect(roles('BlockQuote').map((n) => n.text)).toEqual(['¿Qué es la trata? ¡Es un delito! Nadie puede consentir su propia explotación.']);
+    // The running header and footer are artifacts: in no element.
+    expect(all.some((n) => n.text.includes('Página 1 de'))).toBe(false);
   });
 
   it('links the permalink and makes each section a bookmark and a destination', async () => {
@@ -192,16 +230,6 @@ describe('protocolPdf', async () => {
     expect(later.equals(pdf)).toBe(false);
   });
 
-  it('leaves pdfmake unable to fetch a URL or read a file', async () => {
-    await protocolPdf(input());
-    const font = { font: 'Helvetica' };
-    const remote = { content: [{ image: 'logo' }], images: { logo: 'https://example.invalid/logo.png' }, defaultStyle: font };
-    await expect(pdfmake.createPdf(remote).getBuffer()).rejects.toThrow(/Access to URL denied/);
-    await expect(
-      pdfmake.createPdf({ content: [{ image: '/etc/hostname' }], defaultStyle: font }).getBuffer(),
-    ).rejects.toThrow(/Access to local file denied/);
-  });
-
   it('writes a Quechua document', async () => {
     const qu = await protocolPdf(
       input({
@@ -238,19 +266,18 @@ describe('protocolPdf', async () => {
   });
 });
 
-describe('winAnsi', () => {
-  it('keeps what the standard fonts can show', () => {
-    const text = 'Ñandú, pingüino, ¿qué? ¡sí! «comillas» “dobles” ‘simples’ k’ancha – — … € ° ª º';
-    expect(winAnsi(text)).toBe(text);
+describe('shown: text for the embedded font', () => {
+  it('keeps every letter and sign of Spanish and Cusco Quechua', () => {
+    const text = 'Ñandú, pingüino, ¿qué? ¡sí! «comillas» “dobles” ‘simples’ k’ancha kʼancha p\'unchaw – — … € ° ª º';
+    expect(shown(text)).toBe(text);
   });
 
-  it('replaces the rest by look-alikes', () => {
-    expect(winAnsi('kʼancha')).toBe('k’ancha');
-    expect(winAnsi('1\u202fde\u00a0marzo')).toBe('1\u00a0de\u00a0marzo');
-    expect(winAnsi('anti\u2011trata')).toBe('anti-trata');
-    expect(winAnsi('Ña\u0303')).toBe('Ñã'); // decomposed accents are composed
-    expect(winAnsi('Łódź ā')).toBe('?ódz a'); // ó exists, ź and ā lose their accent, Ł has no base letter
-    expect(winAnsi('✓ ok')).toBe('? ok');
+  it('replaces what the font lacks by look-alikes, or "?"', () => {
+    expect(shown('1\u202fde\u00a0marzo')).toBe('1\u202fde\u00a0marzo'); // the font has the narrow no-break space
+    expect(shown('anti\u2011trata')).toBe('anti\u2011trata'); // the font has it (General Punctuation)
+    expect(shown('Ña\u0303')).toBe('Ñã'); // decomposed accents are composed
+    expect(shown('Łódź ā')).toBe('?ódz a'); // ó exists, ź and ā lose their accent, Ł has no base letter
+    expect(shown('✓ ok → 2 ≤ 3')).toBe('? ok -> 2 <= 3');
   });
 });
 

@@ -2,7 +2,7 @@
  * The PDFs the build makes, by kind: what a PDF worker (./pdf-worker.ts) can be asked to make and
  * what is made in the build's own thread when there is no worker (./pdf-pool.ts).
  *
- * The makers (pdfmake, pdfkit, fontkit: about 0.2 s to load) are loaded when a PDF is first made
+ * The makers (pdfkit, fontkit and the font: about 0.2 s to load) are loaded when a PDF is first made
  * here, not when this file is: the config loads it (through ./pdf-pool.ts) for every Astro
  * command, and in a build only the workers make PDFs.
  */
@@ -22,7 +22,7 @@ const MAKERS: { [K in keyof Makers]: () => Promise<Makers[K]> } = {
 /** One PDF to make: its kind and the plain data it is made from (copied to a worker as it is). */
 export type PdfJob = { [K in keyof Makers]: { kind: K; input: Parameters<Makers[K]>[0] } }[keyof Makers];
 
-/** Loads every maker (and pdfmake with them), so that the first PDF of each kind does not wait. */
+/** Loads every maker (and pdfkit with them), so that the first PDF of each kind does not wait. */
 export async function loadPdfMakers(): Promise<void> {
   await Promise.all(Object.values(MAKERS).map((load) => load()));
 }

@@ -1,7 +1,7 @@
 /**
  * Makes the build's PDFs on worker threads when the build has bundled the worker
  * (src/integrations/pdf-workers.ts sets PDF_WORKER_ENV to its file): one worker per core, each
- * making one PDF at a time, so pdfmake runs while the build's own thread bundles and renders
+ * making one PDF at a time, so pdfkit runs while the build's own thread bundles and renders
  * pages, and uses every core while that thread waits for a PDF (a page showing its size, or the
  * file itself). Without the variable (the dev server, unit tests) each PDF is made in this thread.
  * Both give the same bytes: the PDFs are deterministic.
@@ -17,6 +17,7 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { cacheFile, readCached, writeCached } from './cache';
 import { describeJob, makePdfHere, type PdfJob } from './jobs';
 
 /** The environment variable naming the bundled worker file. */
@@ -42,13 +43,16 @@ interface Pool {
   /** The PDFs queued by planPdfs, and those a page asked for: key → what it is (describeJob). */
   planned: Map<string, string>;
   asked: Map<string, string>;
+  /** What this build made, and what it took from the cache of earlier builds (describeJob). */
+  fresh: string[];
+  cached: string[];
 }
 
 const POOL = Symbol.for('alianza.pdf-pool');
 
 function pool(): Pool {
   const global = globalThis as { [POOL]?: Pool };
-  global[POOL] ??= { threads: [], nextId: 0, made: new Map(), planned: new Map(), asked: new Map() };
+  global[POOL] ??= { threads: [], nextId: 0, made: new Map(), planned: new Map(), asked: new Map(), fresh: [], cached: [] };
   return global[POOL];
 }
 
@@ -96,6 +100,23 @@ function enqueue(file: string, state: Pool, job: PdfJob): Promise<Uint8Array> {
   return made;
 }
 
+/** A job's PDF from the cache of earlier builds, or made by a worker (and then kept there). */
+function produce(file: string, state: Pool, job: PdfJob): Promise<Uint8Array> {
+  const kept = cacheFile(job, file);
+  const hit = readCached(kept);
+  if (hit) {
+    state.cached.push(describeJob(job));
+    return Promise.resolve(hit);
+  }
+  const made = enqueue(file, state, job).then((bytes) => {
+    writeCached(kept, bytes);
+    state.fresh.push(describeJob(job));
+    return bytes;
+  });
+  made.catch(() => undefined);
+  return made;
+}
+
 /** Starts one worker per core, the first time. */
 function startThreads(file: string, state: Pool): void {
   if (state.threads.length > 0) return;
@@ -103,7 +124,7 @@ function startThreads(file: string, state: Pool): void {
 }
 
 /**
- * Starts the workers of the bundled worker file before there is any job, so they load pdfmake
+ * Starts the workers of the bundled worker file before there is any job, so they load pdfkit
  * while the build does other things. Idle, they do not keep the process running.
  */
 export function startPdfWorkers(file: string): void {
@@ -122,7 +143,7 @@ export function makePdf(job: PdfJob): Promise<Uint8Array> {
   state.asked.set(key, describeJob(job));
   let made = state.made.get(key);
   if (!made) {
-    made = enqueue(file, state, job);
+    made = produce(file, state, job);
     state.made.set(key, made);
   }
   return made;
@@ -141,7 +162,7 @@ export function planPdfs(jobs: readonly PdfJob[]): number {
     const key = keyOf(job);
     if (state.planned.has(key)) continue;
     state.planned.set(key, describeJob(job));
-    if (!state.made.has(key)) state.made.set(key, enqueue(file, state, job));
+    if (!state.made.has(key)) state.made.set(key, produce(file, state, job));
     added += 1;
   }
   return added;
@@ -156,12 +177,17 @@ export interface PlanReport {
   late: string[];
   /** PDFs planned that no page asked for: made for nothing. */
   unused: string[];
+  /** PDFs made by this build, and taken from the cache of earlier builds. */
+  fresh: string[];
+  cached: string[];
 }
 
 /** How the plan matched what the pages asked for. */
 export function planReport(): PlanReport {
-  const { planned, asked } = pool();
+  const { planned, asked, fresh, cached } = pool();
   return {
+    fresh: [...fresh].sort(),
+    cached: [...cached].sort(),
     planned: planned.size,
     asked: asked.size,
     late: [...asked].filter(([key]) => !planned.has(key)).map(([, what]) => what),

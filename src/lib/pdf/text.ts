@@ -1,20 +1,11 @@
 /**
- * Text for the standard PDF fonts (Helvetica & co.). They are not embedded, so a PDF can only show
- * the characters of their encoding, WinAnsi (Windows-1252): every Spanish letter, ñ, ¿ ¡, « », the
- * typographic quotes and the Quechua apostrophe ’ are there; a character that is not would be
- * written as garbage by pdfkit. `winAnsi` turns any text into one the fonts can show, replacing
- * look-alikes by their WinAnsi twin (ʼ → ’, ‑ → -, narrow spaces → spaces) and dropping accents
- * only where the accented letter does not exist (ā → a); anything else becomes "?".
+ * Text for a font that lacks some characters (the PDFs' Noto Sans "latin" files: ./tagged/fonts.ts).
+ * `fitText` replaces a character the font lacks by a look-alike it has (ʼ → ’, ‑ → -, narrow
+ * spaces → no-break spaces), drops an accent only where the accented letter is missing (ā → a), and
+ * writes anything else as "?": nothing is ever drawn as an empty box or garbage.
  */
 
-/** Unicode code points of the WinAnsi characters between 0x80 and 0x9F. */
-const WIN_ANSI_EXTRA = new Set([
-  0x20ac, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x017d,
-  0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x017e,
-  0x0178,
-]);
-
-/** Characters outside WinAnsi that have a close equivalent inside it. */
+/** Characters a font may lack, and a close equivalent it is more likely to have. */
 const LOOK_ALIKES: Record<string, string> = {
   '\u02bc': '\u2019', // ʼ modifier letter apostrophe (used for Quechua) → ’
   '\u02bb': '\u2018', // ʻ
@@ -48,27 +39,23 @@ const LOOK_ALIKES: Record<string, string> = {
   '\u2190': '<-',
 };
 
-function isWinAnsi(codePoint: number): boolean {
-  if (codePoint === 0x09 || codePoint === 0x0a) return true;
-  if (codePoint >= 0x20 && codePoint <= 0x7e) return true;
-  if (codePoint >= 0xa0 && codePoint <= 0xff) return true;
-  return WIN_ANSI_EXTRA.has(codePoint);
-}
-
 /** Other spaces (en space … hair space, ideographic space) count as plain spaces. */
 const SPACES = /[\u2000-\u2006\u2008-\u200a\u205f\u3000]/g;
 
-/** A text that the standard PDF fonts can show, as close to the original as they allow. */
-export function winAnsi(text: string): string {
+/**
+ * A text that a font showing the characters `isShown` accepts can show, as close to the original as
+ * it allows: look-alikes for what it lacks, accents dropped where the plain letter is there, else "?".
+ */
+export function fitText(text: string, isShown: (codePoint: number) => boolean): string {
   let out = '';
   for (const char of text.normalize('NFC').replace(SPACES, ' ')) {
     const codePoint = char.codePointAt(0) ?? 0;
-    if (isWinAnsi(codePoint)) {
+    if (codePoint === 0x09 || codePoint === 0x0a || (codePoint >= 0x20 && isShown(codePoint))) {
       out += char;
       continue;
     }
     const alike = LOOK_ALIKES[char];
-    if (alike !== undefined) {
+    if (alike !== undefined && [...alike].every((c) => isShown(c.codePointAt(0) ?? 0))) {
       out += alike;
       continue;
     }
@@ -78,7 +65,7 @@ export function winAnsi(text: string): string {
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .normalize('NFC');
-    out += base && [...base].every((c) => isWinAnsi(c.codePointAt(0) ?? 0)) ? base : '?';
+    out += base && [...base].every((c) => isShown(c.codePointAt(0) ?? 0)) ? base : '?';
   }
   return out;
 }

@@ -1,6 +1,6 @@
 /**
  * A PDF worker: a thread of the build that makes the PDFs it is sent (see ./pdf-pool.ts), so that
- * pdfmake, the build's costliest step, runs beside the rendering of pages instead of between them.
+ * pdfkit, the build's costliest step, runs beside the rendering of pages instead of between them.
  * Bundled by src/integrations/pdf-workers.ts; each message is { id, job }, each answer
  * { id, bytes } or { id, error }, in the order the jobs came.
  */
@@ -19,7 +19,7 @@ const port = parentPort;
 if (process.platform === 'linux') setPriority(19);
 
 // The worker starts before there is anything to make (src/lib/pdf/pool.ts, startPdfWorkers),
-// while the build's thread syncs the content: it loads pdfmake and the layouts meanwhile.
+// while the build's thread syncs the content: it loads pdfkit and the layouts meanwhile.
 // If they fail to load, each job fails with the error (makePdfHere loads them again), not the thread.
 const loaded = loadPdfMakers();
 loaded.catch(() => undefined);

@@ -1,9 +1,8 @@
 /**
- * The citation templates of ./citations.ts, by kind, kept on globalThis. In a build, the PDF
- * planner's thread (src/data/pdf-plan/worker.ts) makes those the site needs, and
- * src/integrations/pdf-workers.ts adds them here for the pages' copy of ./citations.ts to find:
- * the config and the bundle of the pages load that file as two modules, so it cannot keep them
- * in a module variable. This file imports nothing, so the config does not load citeproc.
+ * The citation templates of ./citations.ts, by kind, kept on globalThis, so that a template made by
+ * one copy of ./citations.ts (the config and the bundle of the pages load that file as two modules)
+ * is found by the other; another thread can hand its templates over (addCitationTemplates). This
+ * file imports nothing, so the config does not load citeproc.
  */
 const TEMPLATES = Symbol.for('alianza.citation-templates');
 

@@ -1,35 +1,23 @@
 /**
- * The PDF of one version of a protocol, built with pdfmake from the same outline as its page
- * (src/lib/markdown/sections.ts), so the section numbers are the same in both.
+ * The PDF of one version of a protocol, a tagged PDF (../pdf/tagged/writer.ts) made from the same
+ * outline as its page (src/lib/markdown/sections.ts), so the section numbers are the same in both.
  *
- * - A4, black on white, only the standard PDF fonts (Helvetica family: nothing embedded, so the
- *   file stays small); text goes through `winAnsi` so every character can be shown.
- * - pdfmake can neither fetch a URL nor read a file: the URL policy refuses everything and the
- *   local policy only lets through the names of the four standard fonts.
+ * - A4, black on white, in the embedded Noto Sans; a structure tree in reading order: the title
+ *   (H1), the facts of the version (a table), the QR code of its address (a figure with
+ *   alternative text), the notice, the contents (TOC), then each section under its numbered
+ *   heading (H2 for `##`, H3 for `###`, H4 for `####`), with its paragraphs, lists and quotes.
+ * - Every page has a running header (short title; version, and the sample or draft label) and a
+ *   footer (the permanent address, "Página x de y"), marked as artifacts.
  * - Same input, same bytes: the creation and modification dates are the effective date, and
  *   pdfkit derives the file /ID from the metadata alone.
  * - Every section heading is a named destination (its anchor, "s-1-2", so `file.pdf#s-1-2` opens
  *   it), a bookmark in the viewer's outline and a linked line, with its page, in the contents.
  */
-import type { Content, ContentTable, TDocumentDefinitions } from 'pdfmake/interfaces';
-import {
-  FONT,
-  formatDay,
-  headingNeverLast,
-  MARGIN_BOTTOM,
-  MARGIN_TOP,
-  MARGIN_X,
-  noticeBox,
-  blockContent,
-  linkText,
-  runningHeaderFooter,
-  QUIET_COLOR,
-  renderPdf,
-  RUNNING,
-  TEXT_COLOR,
-} from '../pdf/doc';
-import { winAnsi } from '../pdf/text';
-import type { Outline, Section } from '../markdown/sections';
+import { formatDay, pageLabel } from '../pdf/doc';
+import { MARGIN_X, WIDTH } from '../pdf/tagged/layout';
+import { TaggedPdf } from '../pdf/tagged/writer';
+import { toc } from '../pdf/tagged/toc';
+import type { Block, Outline, Section } from '../markdown/sections';
 
 export interface ProtocolPdfInput {
   /** Full title. */
@@ -52,6 +40,8 @@ export interface ProtocolPdfInput {
    * running header of every page, so a single photocopied page never looks official.
    */
   sampleLabel?: string | undefined;
+  /** For a translation not yet reviewed ("Traducción en borrador"): in the running header of every page. */
+  draftLabel?: string | undefined;
   outline: Outline;
   /** Localized labels. */
   strings: {
@@ -67,6 +57,8 @@ export interface ProtocolPdfInput {
     page: string;
     /** "Dirección permanente" */
     permalink: string;
+    /** "Código QR de la dirección permanente": the QR code's alternative text (the address follows). */
+    qr?: string;
   };
   /** Intl locale for dates: "es-PE" / "quz-PE". */
   dateLocale: string;
@@ -77,151 +69,86 @@ export interface ProtocolPdfInput {
 const META_LABEL_WIDTH = 120;
 const QR_SIZE = 92;
 
-/** Heading styles by section level (1 = `##`). */
-const HEADING_STYLES = ['h1', 'h2', 'h3'] as const;
-
-function headingStyle(level: number): (typeof HEADING_STYLES)[number] {
-  return HEADING_STYLES[Math.min(Math.max(level, 1), HEADING_STYLES.length) - 1] ?? 'h3';
+/** A paragraph, a list or a quote of a text. */
+export function writeBlock(pdf: TaggedPdf, parent: PDFKit.PDFStructureElement, block: Block): void {
+  switch (block.type) {
+    case 'paragraph':
+      return pdf.paragraph(parent, block.text);
+    case 'list':
+      return pdf.list(parent, block.items, block.ordered);
+    case 'quote':
+      return pdf.quote(parent, block.text);
+  }
 }
 
+/** Title, facts and QR code; then the permanent address across the whole width. */
+function titleBlock(pdf: TaggedPdf, input: ProtocolPdfInput): void {
+  const { strings } = input;
+  const top = pdf.doc.y;
+  const column = { x: MARGIN_X, width: WIDTH - QR_SIZE - 16 };
+  pdf.text(pdf.root, 'H1', input.title, { size: 18, bold: true }, column);
+  const below = pdf.doc.y;
+  const drawn = pdf.qr(pdf.root, input.permalink, `${strings.qr ?? strings.permalink}: ${input.permalink}`, MARGIN_X + WIDTH - QR_SIZE, top, QR_SIZE);
+  pdf.doc.y = below + 8;
+  pdf.table(
+    pdf.root,
+    [
+      { label: strings.version, value: input.version },
+      { label: strings.status, value: input.statusLabel },
+      { label: strings.effective, value: formatDay(input.effective, input.dateLocale) },
+    ],
+    column,
+    META_LABEL_WIDTH,
+  );
+  pdf.doc.y = Math.max(pdf.doc.y, top + drawn) + 4;
+  pdf.table(pdf.root, [{ label: strings.permalink, value: input.permalink, link: input.permalink }], { x: MARGIN_X, width: WIDTH }, META_LABEL_WIDTH);
+  pdf.doc.y += 14;
+}
 
-/**
- * Each section's heading and blocks. A heading is a destination (its anchor), an entry of the
- * contents and a bookmark under the nearest section of a lower level before it.
- */
-function sectionsContent(sections: Section[]): Content[] {
-  const content: Content[] = [];
-  const open: Section[] = []; // the current chain of ancestors, by level
-  for (const section of sections) {
+/** Each section under its numbered heading; a heading's bookmark is under its parent section's. */
+function sections(pdf: TaggedPdf, list: Section[]): void {
+  const open: Section[] = [];
+  for (const section of list) {
     while (open.length > 0 && (open.at(-1)?.level ?? 0) >= section.level) open.pop();
     const parent = open.at(-1);
     open.push(section);
-    const label = `${section.number} ${section.title}`;
-    content.push({
-      text: winAnsi(label),
-      style: headingStyle(section.level),
-      headlineLevel: section.level,
-      id: section.anchor,
-      tocItem: true,
-      ...(section.level === 1 ? { tocStyle: 'tocTop' } : {}),
-      tocMargin: [(section.level - 1) * 14, section.level === 1 ? 5 : 2, 0, 1],
-      outline: true,
-      outlineText: label, // bookmarks are Unicode: no need for winAnsi there
-      ...(parent ? { outlineParentId: parent.anchor } : {}),
-    });
-    for (const block of section.blocks) content.push(blockContent(block));
+    const level = Math.min(section.level + 1, 4) as 2 | 3 | 4;
+    pdf.heading(pdf.root, level, `${section.number} ${section.title}`, section.anchor, parent?.anchor);
+    for (const block of section.blocks) writeBlock(pdf, pdf.root, block);
   }
-  return content;
 }
 
-
-/** Label/value rows without rules; the labels' column has a fixed width so two tables align. */
-function metaTable(rows: [string, Content][]): ContentTable {
-  return {
-    table: {
-      widths: [META_LABEL_WIDTH, '*'],
-      body: rows.map(([label, value]) => [{ text: winAnsi(label), style: 'metaLabel' }, value]),
-    },
-    layout: {
-      hLineWidth: () => 0,
-      vLineWidth: () => 0,
-      paddingLeft: (i: number) => (i === 0 ? 0 : 8),
-      paddingRight: () => 0,
-      paddingTop: () => 1.5,
-      paddingBottom: () => 1.5,
-    },
-  };
-}
-
-/**
- * Title, version, status and effective date beside a QR code of the permalink; then the permalink
- * itself, across the whole width so that it fits on one line.
- */
-function titleBlock(input: ProtocolPdfInput): Content {
-  const { strings } = input;
-  const effective = winAnsi(formatDay(input.effective, input.dateLocale));
-  return {
-    stack: [
-      {
-        columns: [
-          {
-            width: '*',
-            stack: [
-              { text: winAnsi(input.title), style: 'title' },
-              metaTable([
-                [strings.version, { text: winAnsi(input.version), style: 'metaValue' }],
-                [strings.status, { text: winAnsi(input.statusLabel), style: 'metaValue' }],
-                [strings.effective, { text: effective, style: 'metaValue' }],
-              ]),
-            ],
-          },
-          { width: QR_SIZE, qr: input.permalink, fit: QR_SIZE, eccLevel: 'M', alignment: 'right' },
-        ],
-        columnGap: 16,
-      },
-      metaTable([[strings.permalink, { ...linkText(input.permalink), style: ['metaValue', 'link'] }]]),
-    ],
-    margin: [0, 0, 0, 14],
-  };
-}
-
-function documentDefinition(input: ProtocolPdfInput): TDocumentDefinitions {
-  const { strings, outline } = input;
-  const running = winAnsi([`${strings.version} ${input.version}`, input.sampleLabel].filter(Boolean).join(' · '));
-  const content: Content[] = [titleBlock(input)];
-  if (input.notice) content.push(noticeBox(input.notice));
-  for (const block of outline.preamble) content.push(blockContent(block));
-  if (outline.sections.length > 0) {
-    content.push({
-      toc: {
-        title: { text: winAnsi(strings.contents), style: 'h1', margin: [0, 6, 0, 6] },
-      },
-      margin: [0, 0, 0, 18],
-    });
-  }
-  content.push(...sectionsContent(outline.sections));
-
-  return {
-    pageSize: 'A4',
-    pageMargins: [MARGIN_X, MARGIN_TOP, MARGIN_X, MARGIN_BOTTOM],
-    language: input.lang,
-    displayTitle: true,
-    compress: true,
-    // Metadata strings are Unicode (pdfkit writes them in UTF-16): no need for winAnsi there.
-    info: {
-      title: input.title,
-      author: input.author,
-      creator: input.author,
-      producer: 'pdfmake',
-      subject: [`${strings.version} ${input.version}`, input.sampleLabel].filter(Boolean).join(' · '),
-      keywords: [input.shortTitle, `${strings.version} ${input.version}`, input.statusLabel, input.author].join(', '),
-      // Fixed dates make the output (and the /ID pdfkit derives from the metadata) reproducible.
-      creationDate: input.effective,
-      modDate: input.effective,
-    },
-    ...runningHeaderFooter(input.shortTitle, running, input.permalink, strings.page),
-    pageBreakBefore: headingNeverLast,
-    content,
-    defaultStyle: { font: FONT, fontSize: 10.5, lineHeight: 1.25, color: TEXT_COLOR },
-    styles: {
-      title: { fontSize: 19, bold: true, lineHeight: 1.15, margin: [0, 0, 0, 8] },
-      metaLabel: { bold: true, fontSize: 9.5 },
-      metaValue: { fontSize: 9.5 },
-      link: { decoration: 'underline' },
-      notice: { bold: true, fontSize: 10 },
-      h1: { fontSize: 15, bold: true, lineHeight: 1.15, margin: [0, 14, 0, 6] },
-      h2: { fontSize: 12.5, bold: true, lineHeight: 1.15, margin: [0, 10, 0, 4] },
-      h3: { fontSize: 11, bold: true, italics: true, lineHeight: 1.15, margin: [0, 8, 0, 3] },
-      paragraph: { margin: [0, 0, 0, 7] },
-      list: { margin: [10, 0, 0, 7] },
-      quote: { italics: true },
-      tocTop: { bold: true },
-      [RUNNING]: { fontSize: 8.5, color: QUIET_COLOR, lineHeight: 1.1 },
-    },
-  };
-}
+/** "Versión 2.0 · Documento de ejemplo, no oficial · Traducción en borrador" */
+const labels = (input: ProtocolPdfInput) =>
+  [`${input.strings.version} ${input.version}`, input.sampleLabel, input.draftLabel].filter(Boolean).join(' · ');
 
 /** The PDF of one version of a protocol. */
 export async function protocolPdf(input: ProtocolPdfInput): Promise<Buffer> {
-  return renderPdf(documentDefinition(input));
+  const { strings, outline } = input;
+  const pdf = new TaggedPdf({
+    lang: input.lang,
+    title: input.title,
+    author: input.author,
+    subject: labels(input),
+    // The status of a sample already says it is one.
+    keywords: [input.shortTitle, `${strings.version} ${input.version}`, input.statusLabel, input.author, input.sampleLabel, input.draftLabel]
+      .filter((part, i, all): part is string => Boolean(part) && (i < 4 || !all[2]?.includes(part ?? '')))
+      .join(', '),
+    date: input.effective,
+  });
+  titleBlock(pdf, input);
+  if (input.notice) pdf.notice(pdf.root, input.notice);
+  for (const block of outline.preamble) writeBlock(pdf, pdf.root, block);
+  const contents =
+    outline.sections.length > 0
+      ? toc(pdf, strings.contents, outline.sections.map((s) => ({ label: `${s.number} ${s.title}`, anchor: s.anchor, level: s.level })))
+      : undefined;
+  sections(pdf, outline.sections);
+  contents?.addPages();
+  return pdf.finish({
+    left: input.shortTitle,
+    right: labels(input),
+    url: input.permalink,
+    page: (page, pages) => pageLabel(strings.page, page, pages),
+  });
 }

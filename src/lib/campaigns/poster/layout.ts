@@ -4,12 +4,12 @@
  *
  * - Made to be photocopied: black on white (a light grey behind the notice only), wide margins,
  *   large type: the headline 40 to 80 pt, the hotline numbers 36 to 60 pt.
- * - Lines are broken here, not by pdfmake, from an estimate of each character's width in a bold
- *   sans font (Helvetica and Arial metrics, rounded up). A line is thus never wider than
- *   estimated, in either format, and both formats break at the same places.
+ * - Lines are broken here, not by the PDF writer, from an estimate of each character's width in a
+ *   bold sans font (Helvetica and Arial metrics, rounded up; the digits, Noto Sans's). Both formats
+ *   break at the same places; the PDF narrows the rare line its Noto Sans sets wider than estimated.
  * - A poster with a lot to say is set in a more compact style; one that fits in none is an error
  *   naming the poster and what to shorten. Nothing is ever clipped or pushed onto a second page.
- * - The QR code is pdfmake's: its `qr` node in the PDF, and the matrix of its encoder for the SVG.
+ * - The QR code's matrix comes from qrcode-generator (../../pdf/tagged/qr.ts), for both formats.
  * - Same input, same bytes, in both formats (the PDF's dates are `input.date`).
  */
 import { telHref } from '../../routes/urls';
@@ -81,8 +81,7 @@ const NOTICE_PADDING = 7;
 const BAR_HEIGHT = 8;
 const RULE_HEIGHT = 1.5;
 /**
- * The square the QR code is drawn in, at the bottom right. Its modules are whole points (as
- * pdfmake draws them), so the code is a little smaller; the white around it is always wider than
+ * The square the QR code is drawn in, at the bottom right. Its modules are whole points, so the code is a little smaller; the white around it is always wider than
  * the 4 modules a reader needs.
  */
 const QR_BOX = 120;

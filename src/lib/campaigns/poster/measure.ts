@@ -2,11 +2,11 @@
  * The poster's page, its type, how wide its text is estimated to be and where lines break, and its
  * QR code: what both the SVG (./svg.ts) and the PDF (./pdf.ts) are drawn from.
  */
-import { createRequire } from 'node:module';
+import { qrModules } from '../../pdf/tagged/qr';
 
 /* ---------------------------------------------------------------- page and type */
 
-/** A4 in pt, as pdfmake has it; the SVG is drawn in mm. */
+/** A4 in pt, as pdfkit has it; the SVG is drawn in mm. */
 const PAGE_WIDTH = 595.28;
 export const PAGE_HEIGHT = 841.89;
 export const MM_PER_PT = 25.4 / 72;
@@ -31,7 +31,7 @@ function charWidth(char: string, bold: boolean): number {
   if (NARROW.has(char)) return 0.34;
   if (SLIM.has(char)) return 0.5;
   if (WIDE.has(char)) return 1;
-  if (char >= '0' && char <= '9') return 0.56;
+  if (char >= '0' && char <= '9') return 0.58; // Noto Sans Bold's digits (the PDF's) are 0.572 em
   const base = char.normalize('NFD').charAt(0); // ñ → n, Á → A
   if (base >= 'a' && base <= 'z') return bold ? 0.62 : 0.56;
   if (base >= 'A' && base <= 'Z') return 0.78;
@@ -84,39 +84,8 @@ export function wrapUrl(url: string, size: number, width: number): string[] {
 
 /* ---------------------------------------------------------------- QR code */
 
-/**
- * pdfmake's QR encoder, the one behind its `qr` node. pdfmake exports no QR API and ships no
- * types for it, so it is loaded by path; its `measure` draws the code as one 5 pt square per dark
- * module (after a background square), which gives back the matrix.
- */
-interface QrSquare {
-  x: number;
-  y: number;
-  w: number;
-}
-interface QrEncoder {
-  measure(node: { qr: string; eccLevel: QrEcc }): { _canvas?: QrSquare[]; _width?: number };
-}
-type QrEcc = 'L' | 'M' | 'Q' | 'H';
-const QR_ENCODER = 'pdfmake/js/qrEnc.js';
 /** Medium error correction: a photocopied code still reads, with modules kept large. */
-export const QR_ECC: QrEcc = 'M';
-const QR_SQUARE = 5;
+export const QR_ECC = 'M';
 
-export function qrMatrix(data: string): boolean[][] {
-  const encoder = (createRequire(import.meta.url)(QR_ENCODER) as { default?: Partial<QrEncoder> }).default;
-  if (typeof encoder?.measure !== 'function') {
-    throw new Error(`${QR_ENCODER} no longer exports measure(): update qrMatrix() in src/lib/campaigns/poster.ts`);
-  }
-  const { _canvas: squares = [], _width: width = 0 } = encoder.measure({ qr: data, eccLevel: QR_ECC });
-  const size = width / QR_SQUARE;
-  if (!Number.isInteger(size) || size < 21 || squares.some((s) => s.w !== QR_SQUARE && s.w !== width)) {
-    throw new Error(`${QR_ENCODER} no longer draws ${QR_SQUARE} pt modules: update qrMatrix() in src/lib/campaigns/poster.ts`);
-  }
-  const matrix = Array.from({ length: size }, () => new Array<boolean>(size).fill(false));
-  for (const square of squares.slice(1)) {
-    const row = matrix[square.y / QR_SQUARE];
-    if (row) row[square.x / QR_SQUARE] = true;
-  }
-  return matrix;
-}
+/** The QR code's modules (true = dark), row by row, from qrcode-generator's public API. */
+export const qrMatrix = (data: string): boolean[][] => qrModules(data, QR_ECC);

@@ -1,74 +1,91 @@
-/** The poster as a PDF, from the same layout as the SVG (./layout.ts). */
-import type { CanvasElement, Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { FONT, renderPdf, TEXT_COLOR } from '../../pdf/doc';
-import { winAnsi } from '../../pdf/text';
+/**
+ * The poster as a tagged PDF (../../pdf/tagged/writer.ts), from the same layout as the SVG
+ * (./layout.ts): every line where the layout put it, in the embedded Noto Sans. The reading order
+ * is the layout's: the notice, the headline (H1, and the document's title), the text, the call, the
+ * hotlines (a list: the number as the label, the name and purpose as the body), the scan label,
+ * the address (a link), the author, then the QR code (a figure with alternative text). The boxes
+ * and the bar are artifacts.
+ */
+import { shown } from '../../pdf/tagged/fonts';
+import { TEXT_COLOR } from '../../pdf/tagged/layout';
+import { TaggedPdf } from '../../pdf/tagged/writer';
 import { type PosterInput } from './input';
-import { ASCENT, QR_ECC } from './measure';
-import { type PosterLayout, posterError, posterLayout } from './layout';
+import { textWidth } from './measure';
+import { type PosterLayout, type TextBlock, posterError, posterLayout } from './layout';
 
-/* ---------------------------------------------------------------- PDF */
+type Element = PDFKit.PDFStructureElement;
 
-function pdfContent(input: PosterInput, { blocks, boxes, qr }: PosterLayout): Content[] {
-  const shapes = boxes.map(
-    (box): CanvasElement => ({
-      type: 'rect',
-      x: box.x,
-      y: box.y,
-      w: box.w,
-      h: box.h,
-      color: box.fill,
-      ...(box.border ? { lineWidth: box.border, lineColor: TEXT_COLOR } : {}),
-    }),
-  );
-  const lines = blocks.flatMap((block) =>
-    block.lines.map(
-      (line): Content => ({
-        text: winAnsi(line.text),
-        fontSize: block.size,
-        bold: block.bold,
-        lineHeight: 1,
-        noWrap: true, // already broken by the layout
-        absolutePosition: { x: line.x, y: line.baseline - ASCENT * block.size },
-        ...(block.link ? { link: block.link } : {}),
-      }),
-    ),
-  );
-  const size = qr.module * qr.matrix.length;
-  return [
-    { canvas: shapes, absolutePosition: { x: 0, y: 0 } },
-    ...lines,
-    { qr: input.url, fit: size, eccLevel: QR_ECC, absolutePosition: { x: qr.x, y: qr.y } },
-  ];
+/** Draws a block's lines at the layout's baselines, each narrowed if the font runs wider than estimated. */
+function drawLines(pdf: TaggedPdf, block: TextBlock): void {
+  const { doc } = pdf;
+  for (const line of block.lines) {
+    const text = shown(line.text);
+    pdf.use({ size: block.size, bold: block.bold });
+    const estimate = textWidth(line.text, block.size, block.bold);
+    const actual = doc.widthOfString(text);
+    if (actual > estimate) doc.fontSize((block.size * estimate) / actual);
+    const width = doc.widthOfString(text) + 1;
+    doc.text(text, line.x, line.baseline, { width, lineBreak: false, baseline: 'alphabetic', ...(block.link ? { link: block.link } : {}) });
+  }
 }
 
-/** The poster as a one-page A4 PDF in the standard fonts. */
+function tagged(pdf: TaggedPdf, parent: Element, tag: string, block: TextBlock | undefined): void {
+  if (!block) return;
+  const element = pdf.element(parent, tag);
+  element.add(() => drawLines(pdf, block));
+  element.end();
+}
+
+function drawPoster(pdf: TaggedPdf, input: PosterInput, { blocks, boxes, qr }: PosterLayout): void {
+  const { doc, root } = pdf;
+  pdf.artifact(() => {
+    for (const box of boxes) {
+      doc.rect(box.x, box.y, box.w, box.h);
+      if (box.border) doc.lineWidth(box.border).fillAndStroke(box.fill, TEXT_COLOR);
+      else doc.fill(box.fill);
+    }
+  });
+  const queue = [...blocks];
+  if (input.notice?.trim()) tagged(pdf, root, 'P', queue.shift());
+  tagged(pdf, root, 'H1', queue.shift());
+  tagged(pdf, root, 'P', queue.shift());
+  tagged(pdf, root, 'P', queue.shift());
+  const list = pdf.element(root, 'L');
+  for (let i = 0; i < input.hotlines.length; i++) {
+    const item = pdf.element(list, 'LI');
+    tagged(pdf, item, 'Lbl', queue.shift());
+    const body = pdf.element(item, 'LBody');
+    tagged(pdf, body, 'P', queue.shift());
+    tagged(pdf, body, 'P', queue.shift());
+    body.end();
+    item.end();
+  }
+  list.end();
+  tagged(pdf, root, 'P', queue.shift());
+  const address = pdf.element(root, 'P');
+  tagged(pdf, address, 'Link', queue.shift());
+  address.end();
+  tagged(pdf, root, 'P', queue.shift());
+  if (queue.length > 0) throw posterError(input, `${queue.length} text blocks of the layout were not drawn: a bug in src/lib/campaigns/poster/pdf.ts`);
+  const size = qr.module * qr.matrix.length;
+  pdf.qr(root, input.url, `QR: ${input.strings.scan} ${input.url}`, qr.x, qr.y, size);
+}
+
+/** The poster as a one-page A4 PDF. */
 export async function posterPdf(input: PosterInput): Promise<Buffer> {
   const layout = posterLayout(input);
-  const definition: TDocumentDefinitions = {
-    pageSize: 'A4',
-    pageOrientation: 'portrait',
-    // Everything is placed at its position on the page: page margins would only push the lines
-    // that end in them (the author's, at the foot) onto a second page.
-    pageMargins: 0,
-    language: input.lang,
-    displayTitle: true,
-    compress: true,
-    // Metadata strings are Unicode (pdfkit writes them in UTF-16): no need for winAnsi there.
-    info: {
-      title: input.title,
-      author: input.author,
-      creator: input.author,
-      producer: 'pdfmake',
-      subject: input.headline,
-      // Fixed dates make the output (and the /ID pdfkit derives from the metadata) reproducible.
-      creationDate: input.date,
-      modDate: input.date,
-    },
-    content: pdfContent(input, layout),
-    defaultStyle: { font: FONT, color: TEXT_COLOR },
-  };
-  const pdf = await renderPdf(definition);
-  const pages = pdf.toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0;
-  if (pages !== 1) throw posterError(input, `came out on ${pages} pages instead of 1: a bug in src/lib/campaigns/poster.ts`);
-  return pdf;
+  const pdf = new TaggedPdf({
+    lang: input.lang,
+    // What the poster says in large type is its title; the campaign's name is its subject.
+    title: input.headline,
+    author: input.author,
+    subject: [input.title, input.notice].filter(Boolean).join(' · '),
+    keywords: [input.title, input.author].join(', '),
+    date: input.date,
+  });
+  // Everything is placed at its position on the page: no margin may push a line to a new page.
+  Object.assign(pdf.doc.page.margins, { top: 0, bottom: 0, left: 0, right: 0 });
+  drawPoster(pdf, input, layout);
+  if (pdf.doc.bufferedPageRange().count !== 1) throw posterError(input, 'came out on more than one page: a bug in src/lib/campaigns/poster/pdf.ts');
+  return pdf.finish({ left: '', right: '', url: '', page: () => '', skipFirstPage: true });
 }

@@ -91,6 +91,8 @@ export interface KitPdfInput {
   url: string;
   /** Shown in a box on the cover, e.g. "Material de ejemplo: no validado por el Ministerio de Educación." */
   notice?: string | undefined;
+  /** For a sample kit ("Documento de ejemplo, no oficial"): in the running header of every page and in the metadata. */
+  sampleLabel?: string | undefined;
   /** PDF metadata Author and Creator, and the cover's signature: "Alianza CPC". */
   author: string;
   /** The date on the cover and in the metadata (read in UTC). */
@@ -101,7 +103,7 @@ export interface KitPdfInput {
   strings: KitPdfStrings;
 }
 
-export interface LessonPdfInput extends Pick<KitPdfInput, 'lang' | 'notice' | 'author' | 'date' | 'dateLocale' | 'strings'> {
+export interface LessonPdfInput extends Pick<KitPdfInput, 'lang' | 'notice' | 'sampleLabel' | 'author' | 'date' | 'dateLocale' | 'strings'> {
   /** The kit the lesson belongs to, shown above its title and in the running header. */
   kitTitle: string;
   lesson: LessonPdfData;

@@ -1,311 +1,174 @@
-/** The pieces of the kit and lesson PDFs (./make.ts): lesson pages, activity sheets, the cover. */
-import type { CanvasElement, Content, ContentText, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { FONT, formatDay, headingNeverLast, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, noticeBox, blockContent, QUIET_COLOR, rule, RUNNING, TEXT_COLOR } from '../../pdf/doc';
-import { winAnsi } from '../../pdf/text';
+/**
+ * The pieces of the kit and lesson PDFs (./make.ts), drawn in a tagged PDF (../../pdf/tagged/):
+ * a lesson's body, its activity sheet, the kit's cover. Heading levels are relative: a lesson is
+ * an H1 in its own PDF and an H2 in its kit's, and what it holds one level below.
+ */
+import { formatDay } from '../../pdf/doc';
+import { factsTable, stepsLead, stepsTable, writingLines } from '../../pdf/tagged/grid';
+import { shown } from '../../pdf/tagged/fonts';
+import { BODY, HEADINGS, MARGIN_X, QUIET_COLOR, WIDTH, type TextStyle } from '../../pdf/tagged/layout';
+import type { TaggedPdf } from '../../pdf/tagged/writer';
+import { writeBlock } from '../../protocols/pdf';
 import type { Outline } from '../../markdown/sections';
-import { type ActivitySheetPdf, type KitPdfInput, type KitPdfStrings, type LessonPdfData, type LessonStepPdf } from './input';
+import type { ActivitySheetPdf, KitPdfInput, KitPdfStrings, LessonPdfData } from './input';
 
-/** The width of an A4 page: the writing lines of a sheet span it, less the margins (see `rule`). */
-const A4_WIDTH = 595.28;
-const COVER_QR_SIZE = 110;
+type Level = 1 | 2 | 3 | 4;
+const at = (level: number): Level => Math.min(Math.max(level, 1), 4) as Level;
+
+export const COVER_QR_SIZE = 110;
 export const LESSON_QR_SIZE = 84;
+export const LEAD: TextStyle = { size: 11, italic: true, after: 10 };
+const LABEL: TextStyle = { size: 8.5, bold: true, color: QUIET_COLOR };
 
 /** Activity sheets: room to write under each item, so that a sheet of a few items fills one page. */
 const WRITING_LINE_GAP = 26;
-const SHEET_ROOM = 580;
+const SHEET_ROOM = 560;
 const ITEM_TEXT_HEIGHT = 30;
 const MIN_LINES = 2;
 const MAX_LINES = 6;
-const ITEM_NUMBER_WIDTH = 20;
 
-const lessonId = (number: number) => `lesson-${number}`;
-const sheetId = (number: number) => `lesson-${number}-sheet`;
+export const lessonId = (number: number) => `lesson-${number}`;
+export const sheetId = (number: number) => `lesson-${number}-sheet`;
 
 export function withNumber(template: string, n: number): string {
   return template.replace(/\{n\}/g, () => String(n));
 }
 
 /** Text that may hold blank lines, as paragraphs. */
-function paragraphs(text: string, style = 'paragraph'): Content[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => ({ text: winAnsi(part), style }));
-}
-
-function bullets(items: string[]): Content {
-  return { ul: items.map((item) => ({ text: winAnsi(item), margin: [0, 0, 0, 2] })), style: 'list' };
-}
-
-/** A heading that never ends a page (see `headingNeverLast`). */
-function heading(text: string, style: 'h2' | 'h3', level: number): ContentText {
-  return { text: winAnsi(text), style, headlineLevel: level };
+function paragraphs(pdf: TaggedPdf, text: string, style: TextStyle = BODY): void {
+  for (const part of text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)) pdf.paragraph(pdf.root, part, style);
 }
 
 /** The lesson's body text: its preamble, then each section under a heading. */
-function bodyContent(outline: Outline): Content[] {
-  const content: Content[] = outline.preamble.map(blockContent);
+function bodyContent(pdf: TaggedPdf, outline: Outline, level: number): void {
+  for (const block of outline.preamble) writeBlock(pdf, pdf.root, block);
   for (const section of outline.sections) {
-    content.push(heading(section.title, section.level <= 1 ? 'h2' : 'h3', 2 + section.level));
-    content.push(...section.blocks.map(blockContent));
+    pdf.heading(pdf.root, at(level + section.level - 1), section.title);
+    for (const block of section.blocks) writeBlock(pdf, pdf.root, block);
   }
-  return content;
 }
 
-/** Small label over value, side by side in ruled cells: level, grades, duration… */
-function factsTable(facts: [string, string][]): Content {
-  return {
-    table: {
-      widths: facts.map(() => '*'),
-      body: [
-        facts.map(([label]): TableCell => ({ text: winAnsi(label), style: 'factLabel' })),
-        facts.map(([, value]): TableCell => ({ text: winAnsi(value), style: 'factValue' })),
-      ],
-    },
-    layout: {
-      hLineWidth: (i: number, node) => (i === 0 || i === node.table.body.length ? 0.75 : 0),
-      vLineWidth: () => 0.75,
-      hLineColor: () => QUIET_COLOR,
-      vLineColor: () => QUIET_COLOR,
-      paddingLeft: () => 6,
-      paddingRight: () => 6,
-      paddingTop: (i: number) => (i === 0 ? 5 : 0),
-      paddingBottom: (i: number) => (i === 0 ? 0 : 5),
-    },
-    margin: [0, 0, 0, 12],
-  };
-}
-
-/**
- * The steps under their heading, each with its minutes. The heading is the table's first header
- * row: a table that cannot start on a page goes to the next one whole, and would leave a heading
- * before it behind (`headingNeverLast` sees the table begin on the page). Header rows stay with the
- * first step, and come back, with the heading, over the steps that go on to a new page.
- */
-function stepsTable(steps: LessonStepPdf[], strings: KitPdfStrings): Content {
-  const rows = steps.map((step, i): TableCell[] => [
-    {
-      stack: [
-        { text: winAnsi(`${i + 1}. ${step.title}`), bold: true },
-        ...(step.text.trim() ? paragraphs(step.text, 'stepText') : []),
-      ],
-    },
-    { text: winAnsi(withNumber(strings.minutes, step.minutes)), alignment: 'right', noWrap: true },
+/** Everything of a lesson below its title, up to (not including) its sheet; `level` is its parts'. */
+export function lessonBody(pdf: TaggedPdf, lesson: LessonPdfData, strings: KitPdfStrings, level: number): void {
+  factsTable(pdf, pdf.root, [
+    [strings.level, lesson.levelLabel],
+    [strings.grades, lesson.grades],
+    [strings.duration, withNumber(strings.minutes, lesson.duration)],
   ]);
-  return {
-    table: {
-      headerRows: 2,
-      keepWithHeaderRows: 1,
-      dontBreakRows: true,
-      widths: ['*', 'auto'],
-      body: [
-        [{ text: winAnsi(strings.steps), style: 'h2', margin: [0, 0, 0, 0], colSpan: 2 }, {}],
-        [
-          { text: winAnsi(strings.step), style: 'factLabel' },
-          { text: winAnsi(strings.duration), style: 'factLabel', alignment: 'right' },
-        ],
-        ...rows,
-      ],
-    },
-    layout: {
-      // No rule over the heading; a stronger one over the labels and under the last step.
-      hLineWidth: (i: number, node) => (i === 0 ? 0 : i === 1 || i === node.table.body.length ? 0.75 : 0.5),
-      vLineWidth: () => 0,
-      hLineColor: () => QUIET_COLOR,
-      paddingLeft: (i: number) => (i === 0 ? 0 : 2),
-      paddingRight: () => 2,
-      paddingTop: (i: number) => (i === 0 ? 10 : 4),
-      paddingBottom: (i: number) => (i === 0 ? 5 : 4),
-    },
-    margin: [0, 0, 0, 12],
-  };
+  if (lesson.objectives.length > 0) {
+    pdf.heading(pdf.root, at(level), strings.objectives);
+    pdf.list(pdf.root, lesson.objectives, false);
+  }
+  if (lesson.materials.length > 0) {
+    pdf.heading(pdf.root, at(level), strings.materials);
+    pdf.list(pdf.root, lesson.materials, false);
+  }
+  if (lesson.steps.length > 0) {
+    const rows = lesson.steps.map((step, i) => ({
+      title: `${i + 1}. ${step.title}`,
+      text: step.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
+      minutes: withNumber(strings.minutes, step.minutes),
+    }));
+    // The heading stays with the table's header row and first step.
+    const heading = HEADINGS[at(level)];
+    pdf.room((heading.before ?? 0) + pdf.heightOf(strings.steps, heading) + (heading.after ?? 0) + stepsLead(pdf, rows));
+    pdf.heading(pdf.root, at(level), strings.steps);
+    stepsTable(pdf, pdf.root, [strings.step, strings.duration], rows);
+  }
+  bodyContent(pdf, lesson.outline, level);
+  if (lesson.closing.trim()) {
+    pdf.heading(pdf.root, at(level), strings.closing);
+    paragraphs(pdf, lesson.closing);
+  }
+  if (lesson.evaluation.trim()) {
+    pdf.heading(pdf.root, at(level), strings.evaluation);
+    paragraphs(pdf, lesson.evaluation);
+  }
 }
 
-/** Everything of a lesson below its title, up to (not including) its sheet. */
-export function lessonBody(lesson: LessonPdfData, strings: KitPdfStrings): Content[] {
-  const content: Content[] = [
-    factsTable([
-      [strings.level, lesson.levelLabel],
-      [strings.grades, lesson.grades],
-      [strings.duration, withNumber(strings.minutes, lesson.duration)],
-    ]),
-  ];
-  if (lesson.objectives.length > 0) content.push(heading(strings.objectives, 'h2', 2), bullets(lesson.objectives));
-  if (lesson.materials.length > 0) content.push(heading(strings.materials, 'h2', 2), bullets(lesson.materials));
-  if (lesson.steps.length > 0) content.push(stepsTable(lesson.steps, strings));
-  content.push(...bodyContent(lesson.outline));
-  if (lesson.closing.trim()) content.push(heading(strings.closing, 'h2', 2), ...paragraphs(lesson.closing));
-  if (lesson.evaluation.trim()) content.push(heading(strings.evaluation, 'h2', 2), ...paragraphs(lesson.evaluation));
-  return content;
-}
-
-/**
- * "Lección 2: Señales de alerta", a destination and a bookmark; in the kit, also a line of the
- * contents, at the top of a new page.
- */
-export function lessonHeading(lesson: LessonPdfData, number: number, strings: KitPdfStrings, inKit: boolean): Content {
+/** "Lección 2: Señales de alerta": a heading, a destination and a bookmark. */
+export function lessonHeading(pdf: TaggedPdf, lesson: LessonPdfData, number: number, strings: KitPdfStrings, level: Level): string {
   const label = `${withNumber(strings.lesson, number)}: ${lesson.title}`;
-  return {
-    text: winAnsi(label),
-    style: 'lessonTitle',
-    headlineLevel: 1,
-    id: lessonId(number),
-    outline: true,
-    outlineText: label, // bookmarks are Unicode: no need for winAnsi there
-    ...(inKit ? { tocItem: true, tocStyle: 'tocLesson', tocMargin: [0, 6, 0, 1], pageBreak: 'before' } : {}),
-  };
-}
-
-/** Lines to write on, across the text width, one every `WRITING_LINE_GAP` points. */
-function writingLines(count: number): CanvasElement[] {
-  return Array.from({ length: count }, (_, i) => rule(A4_WIDTH, (i + 1) * WRITING_LINE_GAP));
+  pdf.heading(pdf.root, level, label, lessonId(number));
+  return label;
 }
 
 /**
  * The activity sheet, on a page of its own: name and date, instructions, items with room to write.
- * A bookmark under its lesson's; in the kit, also a line of the contents.
+ * A bookmark under its lesson's.
  */
-export function sheetContent(sheet: ActivitySheetPdf, number: number, strings: KitPdfStrings, inKit: boolean): Content[] {
+export function sheetContent(pdf: TaggedPdf, sheet: ActivitySheetPdf, number: number, strings: KitPdfStrings, level: Level): string {
+  const { doc } = pdf;
   const label = `${strings.sheet}: ${sheet.title}`;
-  const lines = Math.min(
-    MAX_LINES,
-    Math.max(MIN_LINES, Math.floor((SHEET_ROOM / sheet.items.length - ITEM_TEXT_HEIGHT) / WRITING_LINE_GAP)),
-  );
-  const blank = (): TableCell => ({ text: '', border: [false, false, false, true] });
-  const field = (text: string): TableCell => ({ text: winAnsi(text), bold: true, border: [false, false, false, false] });
-  return [
-    {
-      text: winAnsi(label),
-      style: 'sheetTitle',
-      pageBreak: 'before',
-      headlineLevel: 1,
-      id: sheetId(number),
-      outline: true,
-      outlineText: label,
-      outlineParentId: lessonId(number),
-      ...(inKit ? { tocItem: true, tocStyle: 'tocSheet', tocMargin: [14, 1, 0, 1] } : {}),
-    },
-    {
-      // Name and date over lines to write on.
-      table: { widths: ['auto', '*', 'auto', 120], body: [[field(strings.name), blank(), field(strings.date), blank()]] },
-      layout: {
-        hLineWidth: () => 0.75,
-        hLineColor: () => TEXT_COLOR,
-        paddingLeft: (i: number) => (i === 0 ? 0 : 4),
-        paddingRight: () => 4,
-        paddingTop: () => 10,
-        paddingBottom: () => 2,
-      },
-      margin: [0, 0, 0, 16],
-    },
-    ...paragraphs(sheet.instructions, 'instructions'),
-    ...sheet.items.map(
-      (item, i): Content => ({
-        unbreakable: true, // an item stays with its lines
-        stack: [
-          {
-            columns: [
-              { text: `${i + 1}.`, width: ITEM_NUMBER_WIDTH, bold: true },
-              { text: winAnsi(item), width: '*' },
-            ],
-          },
-          { canvas: writingLines(lines) },
-        ],
-        style: 'sheetItem',
-      }),
-    ),
-  ];
+  doc.addPage();
+  pdf.heading(pdf.root, level, label, sheetId(number), lessonId(number));
+  // Name and date, each before a line to write on.
+  const y = doc.y + 8;
+  const fields = pdf.element(pdf.root, 'P');
+  pdf.use({ ...BODY, bold: true });
+  const nameWidth = doc.widthOfString(shown(strings.name)) + 6;
+  pdf.text(fields, 'Span', strings.name, { ...BODY, bold: true }, { x: MARGIN_X, width: nameWidth + 2 }, { lineBreak: false }, y);
+  const dateX = MARGIN_X + WIDTH - 170;
+  pdf.text(fields, 'Span', strings.date, { ...BODY, bold: true }, { x: dateX, width: 60 }, { lineBreak: false }, y);
+  fields.end();
+  const line = y + pdf.use(BODY);
+  pdf.artifact(() => {
+    doc.lineWidth(0.75).strokeColor('#000000');
+    doc.moveTo(MARGIN_X + nameWidth, line).lineTo(dateX - 12, line).stroke();
+    doc.moveTo(dateX + doc.widthOfString(shown(strings.date)) + 6, line).lineTo(MARGIN_X + WIDTH, line).stroke();
+  });
+  doc.y = line + 18;
+  paragraphs(pdf, sheet.instructions, { size: 11, after: 12 });
+  const lines = Math.min(MAX_LINES, Math.max(MIN_LINES, Math.floor((SHEET_ROOM / sheet.items.length - ITEM_TEXT_HEIGHT) / WRITING_LINE_GAP)));
+  const list = pdf.element(pdf.root, 'L');
+  sheet.items.forEach((item, i) => {
+    const style: TextStyle = { size: 11 };
+    // An item stays with its lines.
+    pdf.room(pdf.heightOf(item, style, WIDTH - 20) + lines * WRITING_LINE_GAP + 4);
+    const top = doc.y;
+    const li = pdf.element(list, 'LI');
+    pdf.text(li, 'Lbl', `${i + 1}.`, { ...style, bold: true }, { x: MARGIN_X, width: 20 }, { lineBreak: false }, top);
+    pdf.text(li, 'LBody', item, style, { x: MARGIN_X + 20, width: WIDTH - 20 }, {}, top);
+    li.end();
+    writingLines(pdf, lines, WRITING_LINE_GAP);
+    doc.y += 10;
+  });
+  list.end();
+  return label;
 }
 
-/** The header (a title on the left, a label on the right) and the footer (a URL and the page). */
-
-/** What both PDFs share: page, fonts, styles, metadata, language. */
-export function definition(
-  input: Pick<KitPdfInput, 'lang' | 'author' | 'date'>,
-  info: { title: string; subject: string; keywords: string[] },
-  parts: Pick<TDocumentDefinitions, 'header' | 'footer' | 'content'>,
-): TDocumentDefinitions {
-  return {
-    pageSize: 'A4',
-    pageMargins: [MARGIN_X, MARGIN_TOP, MARGIN_X, MARGIN_BOTTOM],
-    language: input.lang,
-    displayTitle: true,
-    compress: true,
-    // Metadata strings are Unicode (pdfkit writes them in UTF-16): no need for winAnsi there.
-    info: {
-      title: info.title,
-      author: input.author,
-      creator: input.author,
-      producer: 'pdfmake',
-      subject: info.subject,
-      keywords: info.keywords.filter(Boolean).join(', '),
-      // Fixed dates make the output (and the /ID pdfkit derives from the metadata) reproducible.
-      creationDate: input.date,
-      modDate: input.date,
-    },
-    ...parts,
-    pageBreakBefore: headingNeverLast,
-    defaultStyle: { font: FONT, fontSize: 10.5, lineHeight: 1.25, color: TEXT_COLOR },
-    styles: {
-      kicker: { fontSize: 10, bold: true, color: QUIET_COLOR, margin: [0, 0, 0, 4] },
-      coverTitle: { fontSize: 26, bold: true, lineHeight: 1.1, margin: [0, 0, 0, 12] },
-      lessonTitle: { fontSize: 18, bold: true, lineHeight: 1.15, margin: [0, 0, 0, 6] },
-      sheetTitle: { fontSize: 18, bold: true, lineHeight: 1.15, margin: [0, 0, 0, 14] },
-      lead: { fontSize: 11.5, italics: true, margin: [0, 0, 0, 12] },
-      h1: { fontSize: 15, bold: true, lineHeight: 1.15, margin: [0, 0, 0, 10] },
-      h2: { fontSize: 12.5, bold: true, lineHeight: 1.15, margin: [0, 10, 0, 5] },
-      h3: { fontSize: 11, bold: true, italics: true, lineHeight: 1.15, margin: [0, 8, 0, 3] },
-      paragraph: { margin: [0, 0, 0, 7] },
-      list: { margin: [10, 0, 0, 7] },
-      quote: { italics: true, margin: [18, 0, 18, 7] },
-      stepText: { margin: [0, 2, 0, 0] },
-      factLabel: { fontSize: 8.5, bold: true, color: QUIET_COLOR },
-      factValue: { fontSize: 10.5 },
-      link: { decoration: 'underline' },
-      notice: { bold: true, fontSize: 10 },
-      signature: { fontSize: 10, color: QUIET_COLOR, margin: [0, 18, 0, 0] },
-      instructions: { fontSize: 11.5, margin: [0, 0, 0, 12] },
-      sheetItem: { fontSize: 11.5, margin: [0, 0, 0, 14] },
-      tocLesson: { bold: true },
-      tocSheet: { italics: true },
-      [RUNNING]: { fontSize: 8.5, color: QUIET_COLOR, lineHeight: 1.1 },
-    },
-  };
+/** "Dirección permanente" over the URL (a link), beside a QR code of it (a figure). */
+export function qrWithUrl(pdf: TaggedPdf, url: string, size: number, label: string): void {
+  const { doc } = pdf;
+  pdf.room(size + 18);
+  const top = doc.y;
+  const x = MARGIN_X + size + 14;
+  const width = WIDTH - size - 14;
+  pdf.text(pdf.root, 'P', label, LABEL, { x, width }, {}, top);
+  doc.y += 2;
+  const p = pdf.element(pdf.root, 'P');
+  pdf.link(p, url, url, { size: 10 }, { x, width });
+  p.end();
+  const below = doc.y;
+  const drawn = pdf.qr(pdf.root, url, `${label}: ${url}`, MARGIN_X, top, size);
+  doc.y = Math.max(below, top + drawn) + 18;
 }
 
-/** "Dirección permanente" over the URL, beside a QR code of it. */
-function qrWithUrl(url: string, size: number, label: string): Content {
-  return {
-    columns: [
-      { qr: url, fit: size, eccLevel: 'M', width: size },
-      {
-        width: '*',
-        stack: [
-          { text: winAnsi(label), style: 'factLabel', margin: [0, 0, 0, 2] },
-          // The QR code is beside: the URL may wrap rather than run into it.
-          { text: winAnsi(url), link: url, style: 'link' },
-        ],
-      },
-    ],
-    columnGap: 14,
-    margin: [0, 0, 0, 18],
-  };
-}
-
-export function coverContent(input: KitPdfInput): Content[] {
-  const { strings } = input;
+/** The kit's cover: title, description, facts, QR code and address, notice, signature. */
+export function coverContent(pdf: TaggedPdf, input: KitPdfInput): void {
+  const { strings, doc } = { strings: input.strings, doc: pdf.doc };
   const minutes = input.lessons.reduce((sum, lesson) => sum + lesson.duration, 0);
-  return [
-    { text: winAnsi(input.title), style: 'coverTitle', margin: [0, 40, 0, 12] },
-    { text: winAnsi(input.description), style: 'lead' },
-    factsTable([
-      [strings.level, input.levelLabel],
-      [strings.lessons, String(input.lessons.length)],
-      [strings.totalTime, withNumber(strings.minutes, minutes)],
-    ]),
-    qrWithUrl(input.url, COVER_QR_SIZE, strings.permalink),
-    ...(input.notice ? [noticeBox(input.notice)] : []),
-    { text: winAnsi(`${input.author} · ${formatDay(input.date, input.dateLocale)}`), style: 'signature' },
-  ];
+  doc.y += 40;
+  pdf.text(pdf.root, 'H1', input.title, { size: 24, bold: true });
+  doc.y += 12;
+  pdf.paragraph(pdf.root, input.description, LEAD);
+  factsTable(pdf, pdf.root, [
+    [strings.level, input.levelLabel],
+    [strings.lessons, String(input.lessons.length)],
+    [strings.totalTime, withNumber(strings.minutes, minutes)],
+  ]);
+  qrWithUrl(pdf, input.url, COVER_QR_SIZE, strings.permalink);
+  if (input.notice) pdf.notice(pdf.root, input.notice);
+  doc.y += 12;
+  pdf.paragraph(pdf.root, `${input.author} · ${formatDay(input.date, input.dateLocale)}`, { size: 10, color: QUIET_COLOR });
 }
