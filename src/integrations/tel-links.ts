@@ -12,14 +12,15 @@ import { keysOf } from '../lib/facts/scan';
 import { linkPhones } from '../lib/phones/link';
 import { contentDir } from '../site';
 
-/** The scanner's keys of every phone number in content/facts/*.yaml ("phone 1818"). */
+/** The scanner's keys of every callable phone number in content/facts/*.yaml ("phone 1818"). */
 export function registryPhoneKeys(dir = join(contentDir, 'facts')): Set<string> {
   const keys = new Set<string>();
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml'))) {
     const facts: unknown = parse(readFileSync(join(dir, name), 'utf8'));
     if (!Array.isArray(facts)) continue;
-    for (const fact of facts as { kind?: unknown; value?: unknown }[]) {
-      if (fact.kind === 'phone' && typeof fact.value === 'string') for (const key of keysOf(fact.value, 'phone')) keys.add(key);
+    for (const fact of facts as { kind?: unknown; value?: unknown; callable?: unknown }[]) {
+      // A number announced but not known to work (callable: false) is shown, never offered to call.
+      if (fact.kind === 'phone' && fact.callable !== false && typeof fact.value === 'string') for (const key of keysOf(fact.value, 'phone')) keys.add(key);
     }
   }
   return keys;

@@ -62,6 +62,11 @@ export const factSchema = () =>
     }),
     /** A short note on the limits of the fact, e.g. "vigente en 2013; hoy, probable". */
     note: localized('a note on the limits of the fact').optional(),
+    /**
+     * `false` for a number the site mentions but must not offer to call: one announced and not
+     * known to work (the 911). It is then never made a tel: link. Numbers are callable by default.
+     */
+    callable: z.boolean({ error: 'must be true or false' }).default(true),
     /** The day someone last checked the fact against its sources (YYYY-MM-DD). */
     verified: date(),
     /** Status of the texts in other languages, e.g. `translation: { qu: draft }`. */
