@@ -25,7 +25,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { freshDist } from './lib/fresh-dist.mjs';
-import { HOW_TO_INSTALL, writeZim, zimTools } from './lib/offline-zim.mjs';
+import { writeZim, zimTools } from './lib/offline-zim.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
 const LIB = join(ROOT, 'src', 'lib', 'offline-copy');

@@ -49,39 +49,45 @@ function notesIn(number: Fact, named: Fact[], locale: Locale): HotlineView['note
   });
 }
 
-/** The hotlines, with the number, hours and cost their facts hold (content/facts/lineas.yaml). */
-const hotlines = (await getCollection('hotlines')).map((h) => {
-  const from = `content/data/hotlines.yaml (${h.data.id})`;
-  const number = fact(h.data.number.id, from);
-  return {
-    ...h.data,
-    number: valueIn(number, defaultLocale),
-    numberFact: number.id,
-    numberFactData: number,
-    namedNotes: (h.data.notes ?? []).map((n) => fact(n.id, from)),
-    verified: number.verified,
-    hours: h.data.hours && fact(h.data.hours.id, from),
-    cost: h.data.cost && fact(h.data.cost.id, from),
-  };
-});
+/** The hotlines in their order, with the number, hours and cost their facts hold (content/facts/lineas.yaml). */
+const hotlines = (await getCollection('hotlines'))
+  .map((h) => {
+    const from = `content/data/hotlines.yaml (${h.data.id})`;
+    const numberFact = fact(h.data.number.id, from);
+    return {
+      ...h.data,
+      number: valueIn(numberFact, defaultLocale),
+      numberFact,
+      namedNotes: (h.data.notes ?? []).map((n) => fact(n.id, from)),
+      hours: h.data.hours && fact(h.data.hours.id, from),
+      cost: h.data.cost && fact(h.data.cost.id, from),
+    };
+  })
+  .sort((a, b) => a.order - b.order);
+
+/** Made once per language: every page shows the hotlines. */
+const viewsByLocale = new Map<Locale, HotlineView[]>();
 
 /** The national hotlines in their order, with their text in the page's language. */
 export function hotlinesIn(locale: Locale): HotlineView[] {
-  return [...hotlines]
-    .sort((a, b) => a.order - b.order)
-    .map((h) => ({
+  let views = viewsByLocale.get(locale);
+  if (!views) {
+    views = hotlines.map((h) => ({
       id: h.id,
       name: h.name[locale] ?? h.name[defaultLocale],
       number: h.number,
       purpose: h.purpose[locale] ?? h.purpose[defaultLocale],
       label: h.label?.[locale] ?? h.label?.[defaultLocale] ?? (h.name[locale] ?? h.name[defaultLocale]),
       emergency: h.emergency,
-      numberFact: h.numberFact,
-      verified: h.verified,
+      numberFact: h.numberFact.id,
+      verified: h.numberFact.verified,
       hours: h.hours && valueIn(h.hours, locale),
       cost: h.cost && valueIn(h.cost, locale),
-      notes: notesIn(h.numberFactData, h.namedNotes, locale),
+      notes: notesIn(h.numberFact, h.namedNotes, locale),
     }));
+    viewsByLocale.set(locale, views);
+  }
+  return views;
 }
 
 export const allHotlines = hotlines;

@@ -8,22 +8,21 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
-import { keysOf } from '../lib/facts/scan';
+import { heldKeys, type FactLike } from '../lib/facts/registry';
 import { linkPhones } from '../lib/phones/link';
 import { contentDir } from '../site';
 
 /** The scanner's keys of every callable phone number in content/facts/*.yaml ("phone 1818"). */
 export function registryPhoneKeys(dir = join(contentDir, 'facts')): Set<string> {
-  const keys = new Set<string>();
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml'))) {
-    const facts: unknown = parse(readFileSync(join(dir, name), 'utf8'));
-    if (!Array.isArray(facts)) continue;
-    for (const fact of facts as { kind?: unknown; value?: unknown; callable?: unknown }[]) {
-      // A number announced but not known to work (callable: false) is shown, never offered to call.
-      if (fact.kind === 'phone' && fact.callable !== false && typeof fact.value === 'string') for (const key of keysOf(fact.value, 'phone')) keys.add(key);
-    }
-  }
-  return keys;
+  const phones = readdirSync(dir)
+    .filter((n) => n.endsWith('.yaml'))
+    .flatMap((name) => {
+      const facts: unknown = parse(readFileSync(join(dir, name), 'utf8'));
+      return Array.isArray(facts) ? (facts as (FactLike & { callable?: unknown })[]) : [];
+    })
+    // A number announced but not known to work (callable: false) is shown, never offered to call.
+    .filter((fact) => fact.kind === 'phone' && fact.callable !== false);
+  return new Set(heldKeys(phones).keys());
 }
 
 function htmlFiles(dir: string): string[] {
