@@ -3,7 +3,7 @@
  * and SVG. Each is made once per build, so the page that links to it shows its real size and the
  * endpoint that serves it returns the same bytes.
  */
-import { htmlLang, useStrings, type Locale } from '../i18n';
+import { htmlLang, useMarkedStrings, useStrings, type Locale } from '../i18n';
 import { posterSvg } from '../lib/campaigns/poster/svg';
 import type { PosterInput } from '../lib/campaigns/poster/input';
 import type { PdfJob } from '../lib/pdf/jobs';
@@ -18,7 +18,7 @@ function posterInput(slug: string, lang: Locale): PosterInput {
   const page = campaignText(slug, lang);
   const data = page.entry.data;
   const t = useStrings(lang);
-  const notices = [data.sample ? t('campaigns.sampleAll') : undefined, data.translation === 'draft' ? t('notice.draft') : undefined];
+  const notices = [data.sample ? t('campaigns.sampleAll') : undefined, data.translation === 'draft' ? useMarkedStrings(lang)('notice.draft') : undefined];
   return {
     lang: htmlLang(lang),
     title: data.title,

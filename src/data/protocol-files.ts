@@ -3,7 +3,7 @@
  * made once per build and kept, so the page that links to it can show its real size and the
  * endpoint that serves it returns the same bytes.
  */
-import { defaultLocale, htmlLang, type Locale, locales, useStrings } from '../i18n';
+import { defaultLocale, htmlLang, type Locale, locales, useMarkedStrings, useStrings } from '../i18n';
 import { formatCitation, toBibtex, toCslJson, toRis, type CitationInput } from '../lib/protocols/citations';
 import type { PdfJob } from '../lib/pdf/jobs';
 import { dateKey, isApproved, statusKey } from '../lib/protocols/standing';
@@ -70,6 +70,8 @@ export function pdfOf(v: ProtocolVersion): Promise<Uint8Array> {
 function pdfJob(v: ProtocolVersion): PdfJob & { kind: 'protocol' } {
   const locale: Locale = v.page.isFallback ? defaultLocale : v.page.locale;
   const t = useStrings(locale);
+  // Labels that give their meaning in Spanish mark it, and the PDF sets it as Spanish (its /Lang).
+  const marked = useMarkedStrings(locale);
   const data = v.page.entry.data;
   return {
     kind: 'protocol',
@@ -77,17 +79,17 @@ function pdfJob(v: ProtocolVersion): PdfJob & { kind: 'protocol' } {
       title: data.title,
       shortTitle: data.shortTitle,
       version: v.version,
-      statusLabel: isApproved(data) ? t(statusKey(v.status, data)) : `${t('protocol.sampleStatus')} · ${t(statusKey(v.status, data))}`,
+      statusLabel: isApproved(data) ? t(statusKey(v.status, data)) : `${marked('protocol.sampleStatus')} · ${t(statusKey(v.status, data))}`,
       effective: data.effective,
       lang: htmlLang(locale),
       permalink: citationInput(v).url,
-      notice: isApproved(data) ? undefined : t('protocols.sampleAll'),
-      sampleLabel: isApproved(data) ? undefined : t('protocol.sampleStatus'),
-      draftLabel: locale !== defaultLocale && data.translation === 'draft' ? t('protocol.pdfDraft') : undefined,
+      notice: isApproved(data) ? undefined : marked('protocols.sampleAll'),
+      sampleLabel: isApproved(data) ? undefined : marked('protocol.sampleStatus'),
+      draftLabel: locale !== defaultLocale && data.translation === 'draft' ? marked('protocol.pdfDraft') : undefined,
       outline: v.outline,
       strings: {
         version: t('protocol.version'),
-        effective: t(dateKey(data)),
+        effective: marked(dateKey(data)),
         status: t('protocol.status'),
         contents: t('protocol.toc'),
         page: t('protocol.pdfPage'),

@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { cacheDir } from '../lib/pdf/cache';
-import { PDF_WORKER_ENV, planReport, startPdfWorkers } from '../lib/pdf/pool';
+import { PDF_WORKER_ENV, pdfReport, startPdfWorkers } from '../lib/pdf/pool';
 
 const WORKER_SOURCE = 'src/lib/pdf/worker.ts';
 
@@ -68,7 +68,7 @@ export function pdfWorkers(): AstroIntegration {
       },
       'astro:build:done': ({ logger }) => {
         if (!early) return;
-        const { fresh, cached } = planReport();
+        const { fresh, cached } = pdfReport();
         logger.info(`PDFs: ${fresh.length} made, ${cached.length} from the cache of earlier builds`);
         try {
           mkdirSync(cacheDir(root), { recursive: true });

@@ -7,12 +7,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { es } from '../../src/i18n/es';
-import { qu } from '../../src/i18n/qu';
-import { distDir, readPage } from '../support/dist';
+import { useStrings } from '../../src/i18n';
+import { distDir, readPage, visibleText } from '../support/dist';
 import { pdfStructure, type PdfStructure } from '../support/pdf-structure';
 
 const dist = distDir();
+// The strings as pages and PDFs show them (a passage marked as Spanish, src/i18n/passages.ts, unmarked).
+const es = useStrings('es');
+const qu = useStrings('qu');
 
 function pdfsUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -74,23 +76,38 @@ describe('protocol PDFs', () => {
     let drafts = 0;
     for (const path of protocols) {
       const quechua = path.startsWith('/qu/');
-      const strings = quechua ? qu : es;
-      const html = readPage(pageOf(path));
-      const sample = html.includes(strings['protocol.sampleStatus']);
-      const draft = quechua && html.includes(qu['notice.draft']);
+      const t = quechua ? qu : es;
+      const html = visibleText(readPage(pageOf(path)));
+      const sample = html.includes(t('protocol.sampleStatus'));
+      const draft = quechua && html.includes(qu('notice.draft'));
       samples += Number(sample);
       drafts += Number(draft);
       const { pageTexts } = await structure(path);
       pageTexts.forEach((text, i) => {
         const flat = text.replace(/\s+/g, ' ');
-        if (sample) expect(flat, `${path}, page ${i + 1}`).toContain(strings['protocol.sampleStatus']);
+        if (sample) expect(flat, `${path}, page ${i + 1}`).toContain(t('protocol.sampleStatus'));
         if (sample) expect(flat, `${path}, page ${i + 1}`).not.toMatch(/Vigente/);
-        if (draft) expect(flat, `${path}, page ${i + 1}`).toContain(qu['protocol.pdfDraft']);
+        if (draft) expect(flat, `${path}, page ${i + 1}`).toContain(qu('protocol.pdfDraft'));
       });
     }
     // The content has both today; a test that checked neither would prove nothing.
     expect(samples).toBeGreaterThan(0);
     expect(drafts).toBeGreaterThan(0);
+  });
+});
+
+describe('Quechua PDFs', () => {
+  it('set the Spanish meaning their labels and notices give as Spanish (a Span with its /Lang), and print no mark', async () => {
+    const quechua = all.filter((p) => p.startsWith('/qu/') || p.endsWith('-qu.pdf'));
+    expect(quechua.length).toBeGreaterThanOrEqual(4);
+    for (const path of quechua) {
+      const s = await structure(path);
+      expect(s.pageTexts.join('\n'), path).not.toMatch(/\{(es|qu):/);
+      const spanish = s.all.filter((n) => n.lang === 'es').map((n) => n.text);
+      if (path.startsWith('/qu/protocolos/')) expect(spanish, path).toEqual(expect.arrayContaining(['(documento de ejemplo, no oficial)', '(fecha del ejemplo)']));
+      // Every poster in Quechua is a draft translation today: its notice ends in Spanish.
+      else expect(spanish, path).toEqual(['Traducción en borrador, pendiente de revisión.']);
+    }
   });
 });
 
@@ -101,10 +118,10 @@ describe('kit and lesson PDFs', () => {
     let samples = 0;
     for (const path of kits) {
       const kitPage = `/kits/${path.split('/')[2]?.replace(/\.pdf$/, '')}/`;
-      if (!readPage(kitPage).includes(es['notice.sample'])) continue;
+      if (!visibleText(readPage(kitPage)).includes(es('notice.sample'))) continue;
       samples += 1;
       const { pageTexts } = await structure(path);
-      pageTexts.forEach((text, i) => expect(text.replace(/\s+/g, ' '), `${path}, page ${i + 1}`).toContain(es['protocol.sampleStatus']));
+      pageTexts.forEach((text, i) => expect(text.replace(/\s+/g, ' '), `${path}, page ${i + 1}`).toContain(es('protocol.sampleStatus')));
     }
     expect(samples).toBeGreaterThan(0);
   });
@@ -118,18 +135,18 @@ describe('posters', () => {
     let drafts = 0;
     for (const path of posters) {
       const quechua = path.endsWith('-qu.pdf');
-      const strings = quechua ? qu : es;
-      const page = readPage(`${quechua ? '/qu' : ''}${path.replace(/afiche-(es|qu)\.pdf$/, '')}`);
+      const t = quechua ? qu : es;
+      const page = visibleText(readPage(`${quechua ? '/qu' : ''}${path.replace(/afiche-(es|qu)\.pdf$/, '')}`));
       const { pageTexts } = await structure(path);
       expect(pageTexts, path).toHaveLength(1);
       const text = pageTexts[0]?.replace(/\s+/g, ' ') ?? '';
-      if (page.includes(strings['notice.sample'])) {
+      if (page.includes(t('notice.sample'))) {
         samples += 1;
-        expect(text, path).toContain(strings['campaigns.sampleAll']);
+        expect(text, path).toContain(t('campaigns.sampleAll'));
       }
-      if (quechua && page.includes(qu['notice.draft'])) {
+      if (quechua && page.includes(qu('notice.draft'))) {
         drafts += 1;
-        expect(text, path).toContain(qu['notice.draft']);
+        expect(text, path).toContain(qu('notice.draft'));
       }
     }
     expect(samples).toBeGreaterThan(0);

@@ -56,4 +56,14 @@ describe('Quechua pages', () => {
     expect(service, 'a service on the Loreto page').not.toBeNull();
     expect(service?.[1]).toMatch(/^\s*<p class="font-semibold">[^<]+: <span lang="es">/);
   });
+
+  it('mark the Spanish meaning their notices and labels give as Spanish, and show no mark', () => {
+    const spanishOf = (html: string, marker: string) =>
+      [...(new RegExp(`<[a-z]+[^>]*${marker}[^>]*>([\\s\\S]*?)</(p|dl)>`).exec(html)?.[1] ?? '').matchAll(/<span lang="es">([^<]+)<\/span>/g)].map((m) => m[1]);
+    // src/i18n/qu.ts marks these passages {es:…}; the page sets them in a span lang="es".
+    expect(spanishOf(readPage('/qu/'), 'data-draft-notice')).toEqual(['Traducción en borrador, pendiente de revisión.']);
+    expect(spanishOf(readPage('/qu/'), 'data-translation-status')).toEqual(['Los textos en quechua son borradores pendientes de revisión.']);
+    expect(spanishOf(readPage('/qu/protocolos/ruta-de-derivacion/v2.0/'), 'data-version-meta')).toEqual(['(documento de ejemplo, no oficial)', '(fecha del ejemplo)']);
+    for (const page of quechuaPages) expect(readPage(page), page).not.toMatch(/\{(es|qu):/);
+  });
 });

@@ -12,8 +12,8 @@ import { checkContent } from '../../src/lib/content/check';
 import * as routes from '../../src/lib/routes/routes';
 import { localizePath } from '../../src/lib/routes/urls';
 import { es } from '../../src/i18n/es';
-import { qu } from '../../src/i18n/qu';
-import { distDir, pageExists, readPage } from '../support/dist';
+import { useStrings } from '../../src/i18n';
+import { distDir, pageExists, readPage, visibleText } from '../support/dist';
 import { pdfText } from '../support/pdf';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -32,7 +32,7 @@ const data = JSON.parse(text(routes.protocolsData)) as {
 };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The visible text of an element marked with `marker`, tags left out. */
-const block = (html: string, marker: string) => (new RegExp(`<[a-z]+[^>]*${marker}[^>]*>[\\s\\S]*?</(dl|section)>`).exec(html)?.[0] ?? '').replace(/<[^>]*>/g, ' ');
+const block = (html: string, marker: string) => visibleText(new RegExp(`<[a-z]+[^>]*${marker}[^>]*>[\\s\\S]*?</(dl|section)>`).exec(html)?.[0] ?? '');
 
 it('the site has sample protocols to check', () => {
   expect(samples.length).toBeGreaterThanOrEqual(6);
@@ -46,7 +46,7 @@ describe.each(samples)('sample $slug v$version', ({ slug, version }) => {
       const html = readPage(localizePath(route, locale));
       const meta = block(html, 'data-version-meta');
       // A Quechua page without its own text shows the Spanish one, with its Spanish labels.
-      expect(meta, locale).toMatch(new RegExp(`${es['protocol.sampleStatus']}|${escape(qu['protocol.sampleStatus'])}`));
+      expect(meta, locale).toMatch(new RegExp(`${es['protocol.sampleStatus']}|${escape(useStrings('qu')('protocol.sampleStatus'))}`));
       expect(meta, locale).toMatch(/fecha del ejemplo/i);
       expect(html, locale).not.toContain(es['protocol.effective']);
       expect(`${meta} ${block(html, 'data-version-list')}`, locale).not.toMatch(/Vigente|vigente/);

@@ -35,6 +35,9 @@ export function pageExists(path: string, dir = distDir()): boolean {
   }
 }
 
+/** The text of some HTML as a reader sees it: tags left out, every run of white space one space. */
+export const visibleText = (html: string): string => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+
 /** Values of an attribute on elements matched by a simple tag/attribute regex. */
 export function attr(html: string, pattern: RegExp): string[] {
   return [...html.matchAll(pattern)].map((m) => m[1] ?? '');

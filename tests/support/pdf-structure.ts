@@ -24,6 +24,8 @@ export interface PdfStructure {
   displayDocTitle: boolean;
   /** The XMP metadata, as PDF.js reads it (dc:title, pdfuaid:part…). */
   xmp: Record<string, unknown>;
+  /** The document information dictionary's title. */
+  infoTitle: string | undefined;
   /** The structure tree's elements, in reading order, from every page (each element once). */
   tree: StructNode[];
   /** Every heading element (H, H1…H6), in reading order. */
@@ -111,6 +113,7 @@ export async function pdfStructure(buffer: Buffer | Uint8Array): Promise<PdfStru
       language,
       displayDocTitle: /\/DisplayDocTitle true/.test(raw),
       xmp,
+      infoTitle: (info as Record<string, unknown>)['Title'] as string | undefined,
       tree,
       headings,
       all,

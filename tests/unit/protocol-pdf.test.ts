@@ -172,6 +172,17 @@ describe('protocolPdf', async () => {
     ]);
   });
 
+  it('keeps its metadata readable when the title holds characters XML reserves', async () => {
+    const title = 'Trata & explotación: <ruta> de prueba';
+    const s = await pdfStructure(await protocolPdf(input({ title })));
+    // The same title in the XMP and in the document information, written with ＆ ＜ ＞.
+    expect(s.xmp['dc:title']).toBe('Trata ＆ explotación: ＜ruta＞ de prueba');
+    expect(s.xmp['pdfuaid:part']).toBe('1');
+    expect(s.infoTitle).toBe('Trata ＆ explotación: ＜ruta＞ de prueba');
+    // The page itself shows the title as written.
+    expect(s.headings[0]).toEqual({ role: 'H1', text: title });
+  });
+
   it('tags lists, tables, the QR code, the link and the contents as what they are, with their text', async () => {
     const { all } = await pdfStructure(pdf);
     const roles = (role: string) => all.filter((n) => n.role === role);

@@ -117,12 +117,15 @@ export function yamlLines(source: string, lang: string): QuechuaLine[] {
 /** Interface strings that are not prose: the search's list of words to leave out, in both languages. */
 const NOT_PROSE_STRINGS = new Set(['search.stopWords']);
 
-/** The Quechua strings of an interface strings file (`'key': 'text',`); a Spanish half after " / " is left out. */
+/**
+ * The Quechua strings of an interface strings file (`'key': 'text',`); a passage marked as another
+ * language (`{es:…}`, src/i18n/passages.ts) and a Spanish half after " / " are left out.
+ */
 export function stringsLines(source: string): QuechuaLine[] {
   return source.split('\n').flatMap((raw, i) => {
     const m = /^\s*'([^']+)':\s*(['"`])(.*)\2,?\s*$/.exec(raw);
     if (!m || NOT_PROSE_STRINGS.has(m[1] ?? '')) return [];
-    return [{ line: i + 1, text: (m[3] ?? '').split(' / ')[0] ?? '' }];
+    return [{ line: i + 1, text: (m[3] ?? '').replace(/\{[a-z]{2,3}:[^{}]*\}/g, ' ').split(' / ')[0] ?? '' }];
   });
 }
 

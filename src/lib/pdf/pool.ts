@@ -6,13 +6,12 @@
  * file itself). Without the variable (the dev server, unit tests) each PDF is made in this thread.
  * Both give the same bytes: the PDFs are deterministic.
  *
- * In a build, the integration queues every PDF the site will need before Astro bundles the pages
- * (planPdfs, with the jobs of src/data/pdf-plan/plan.ts). A page asking for one of them (makePdf) gets
- * the same promise: the same job (keyed by a hash of its JSON) is the same PDF. Each job is sent to
- * a worker as soon as it is queued, and each worker works through its own queue, so the workers
- * never wait for this thread to hand them the next one. The integration and the pages load
- * this file as two separate modules (the config, and the bundle of the pages), so the queue and
- * the PDFs live on globalThis, shared by both.
+ * A page asking for a PDF (makePdf) gets a promise; pages asking for the same job (keyed by a hash
+ * of its JSON) share it: the same job is the same PDF. Each job is sent to a worker as soon as it
+ * is asked for, and each worker works through its own queue, so the workers never wait for this
+ * thread to hand them the next one. The integration and the pages load this file as two separate
+ * modules (the config, and the bundle of the pages), so the PDFs live on globalThis, shared by
+ * both.
  */
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
@@ -40,9 +39,6 @@ interface Pool {
   nextId: number;
   /** Every PDF asked for, by its key (keyOf). */
   made: Map<string, Promise<Uint8Array>>;
-  /** The PDFs queued by planPdfs, and those a page asked for: key → what it is (describeJob). */
-  planned: Map<string, string>;
-  asked: Map<string, string>;
   /** What this build made, and what it took from the cache of earlier builds (describeJob). */
   fresh: string[];
   cached: string[];
@@ -52,7 +48,7 @@ const POOL = Symbol.for('alianza.pdf-pool');
 
 function pool(): Pool {
   const global = globalThis as { [POOL]?: Pool };
-  global[POOL] ??= { threads: [], nextId: 0, made: new Map(), planned: new Map(), asked: new Map(), fresh: [], cached: [] };
+  global[POOL] ??= { threads: [], nextId: 0, made: new Map(), fresh: [], cached: [] };
   return global[POOL];
 }
 
@@ -94,9 +90,6 @@ function enqueue(file: string, state: Pool, job: PdfJob): Promise<Uint8Array> {
     thread.worker.ref();
     thread.worker.postMessage({ id, job });
   });
-  // A planned PDF no page asks for must not stop the build with an unhandled rejection; a page
-  // that asks for it gets the error.
-  made.catch(() => undefined);
   return made;
 }
 
@@ -140,7 +133,6 @@ export function makePdf(job: PdfJob): Promise<Uint8Array> {
   if (!file) return makePdfHere(job);
   const state = pool();
   const key = keyOf(job);
-  state.asked.set(key, describeJob(job));
   let made = state.made.get(key);
   if (!made) {
     made = produce(file, state, job);
@@ -149,48 +141,8 @@ export function makePdf(job: PdfJob): Promise<Uint8Array> {
   return made;
 }
 
-/**
- * Queues the PDFs a build will need, before any page asks for them, in their order. Returns how
- * many were new. Does nothing without workers.
- */
-export function planPdfs(jobs: readonly PdfJob[]): number {
-  const file = process.env[PDF_WORKER_ENV];
-  if (!file) return 0;
-  const state = pool();
-  let added = 0;
-  for (const job of jobs) {
-    const key = keyOf(job);
-    if (state.planned.has(key)) continue;
-    state.planned.set(key, describeJob(job));
-    if (!state.made.has(key)) state.made.set(key, produce(file, state, job));
-    added += 1;
-  }
-  return added;
-}
-
-export interface PlanReport {
-  /** PDFs planned before the pages were rendered. */
-  planned: number;
-  /** PDFs the pages asked for. */
-  asked: number;
-  /** PDFs a page asked for that were not planned, made late while the page waited (describeJob). */
-  late: string[];
-  /** PDFs planned that no page asked for: made for nothing. */
-  unused: string[];
-  /** PDFs made by this build, and taken from the cache of earlier builds. */
-  fresh: string[];
-  cached: string[];
-}
-
-/** How the plan matched what the pages asked for. */
-export function planReport(): PlanReport {
-  const { planned, asked, fresh, cached } = pool();
-  return {
-    fresh: [...fresh].sort(),
-    cached: [...cached].sort(),
-    planned: planned.size,
-    asked: asked.size,
-    late: [...asked].filter(([key]) => !planned.has(key)).map(([, what]) => what),
-    unused: [...planned].filter(([key]) => !asked.has(key)).map(([, what]) => what),
-  };
+/** What this build made, and what it took from the cache of earlier builds (describeJob), sorted. */
+export function pdfReport(): { fresh: string[]; cached: string[] } {
+  const { fresh, cached } = pool();
+  return { fresh: [...fresh].sort(), cached: [...cached].sort() };
 }

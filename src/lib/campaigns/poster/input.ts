@@ -25,6 +25,7 @@ export interface PosterInput {
   /** Localized labels: "Si sospechas, llama:" and "Más información:". */
   strings: { call: string; scan: string };
   /** Printed small at the top, e.g. "Afiche de ejemplo: no es material oficial." */
+  /** May mark a passage in another language, `{es:…}` (src/i18n/passages.ts): it is set from a new line, with its language. */
   notice?: string | undefined;
   /** "Alianza CPC": printed at the foot, and the PDF's author and creator. */
   author: string;

@@ -12,6 +12,7 @@
  * - The QR code's matrix comes from qrcode-generator (../../pdf/tagged/qr.ts), for both formats.
  * - Same input, same bytes, in both formats (the PDF's dates are `input.date`).
  */
+import { passages } from '../../../i18n/passages';
 import { telHref } from '../../routes/urls';
 import { TEXT_COLOR } from '../../pdf/doc';
 import { POSTER_LIMITS, type PosterInput } from './input';
@@ -21,6 +22,8 @@ import { ASCENT, DESCENT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, NOTICE_FILL, PAGE
 
 interface TextLine {
   text: string;
+  /** Its language (BCP 47) when it is not the poster's: a passage the text marks as another language. */
+  lang?: string;
   x: number;
   baseline: number;
 }
@@ -206,8 +209,13 @@ function layoutFlow(input: PosterInput, style: Style, limit: number): Flow {
   let y = MARGIN_TOP;
 
   if (input.notice?.trim()) {
-    const lines = wrap(input.notice, NOTICE_SIZE, true, WIDTH - 2 * NOTICE_PADDING);
-    const notice = stack(lines, MARGIN_X + NOTICE_PADDING, y + NOTICE_PADDING, NOTICE_SIZE, true, 1.25);
+    // A passage in another language starts a line of its own, so each line has one language.
+    const runs = passages(input.notice).flatMap((run) => wrap(run.text, NOTICE_SIZE, true, WIDTH - 2 * NOTICE_PADDING).map((text) => ({ text, lang: run.lang })));
+    const notice = stack(runs.map((run) => run.text), MARGIN_X + NOTICE_PADDING, y + NOTICE_PADDING, NOTICE_SIZE, true, 1.25);
+    notice.block.lines.forEach((line, i) => {
+      const lang = runs[i]?.lang;
+      if (lang) line.lang = lang;
+    });
     const h = notice.bottom + NOTICE_PADDING - y;
     boxes.push({ x: MARGIN_X, y, w: WIDTH, h, fill: NOTICE_FILL, border: 1 });
     blocks.push(notice.block);

@@ -32,7 +32,23 @@ function drawLines(pdf: TaggedPdf, block: TextBlock): void {
 function tagged(pdf: TaggedPdf, parent: Element, tag: string, block: TextBlock | undefined): void {
   if (!block) return;
   const element = pdf.element(parent, tag);
-  element.add(() => drawLines(pdf, block));
+  if (block.lines.some((line) => line.lang)) {
+    // Lines in another language (a passage the notice marks) are Spans with their own /Lang.
+    const runs: TextBlock['lines'][] = [];
+    for (const line of block.lines) {
+      const last = runs.at(-1);
+      if (last && last[0]?.lang === line.lang) last.push(line);
+      else runs.push([line]);
+    }
+    for (const lines of runs) {
+      const lang = lines[0]?.lang;
+      const span = pdf.element(element, 'Span', lang ? { lang } : {});
+      span.add(() => drawLines(pdf, { ...block, lines }));
+      span.end();
+    }
+  } else {
+    element.add(() => drawLines(pdf, block));
+  }
   element.end();
 }
 

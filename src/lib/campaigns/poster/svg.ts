@@ -2,6 +2,7 @@
 import { TEXT_COLOR } from '../../pdf/doc';
 import { placedClaims } from '../../facts/scan';
 import { telHref } from '../../routes/urls';
+import { plainText } from '../../../i18n/passages';
 import { escapeXml } from '../../text/xml';
 import { type PosterInput } from './input';
 import { MM_PER_PT, SVG_FONTS, WHITE } from './measure';
@@ -19,7 +20,7 @@ function mm(pt: number, digits = 2): string {
 /** What the poster says, in reading order: the SVG's <desc>. */
 function description(input: PosterInput): string {
   return [
-    input.notice?.trim(),
+    input.notice && plainText(input.notice).trim(),
     input.headline.trim(),
     input.text.trim(),
     input.strings.call.trim(),
@@ -68,7 +69,7 @@ function withCalls(text: string, before: string): string {
 function svgText(block: TextBlock): string {
   const weight = block.bold ? ' font-weight="bold"' : '';
   const lines = block.lines.map(
-    (l, i) => `<tspan x="${mm(l.x)}" y="${mm(l.baseline)}">${block.link ? escapeXml(l.text) : withCalls(l.text, block.lines[i - 1]?.text ?? '')}</tspan>`,
+    (l, i) => `<tspan x="${mm(l.x)}" y="${mm(l.baseline)}"${l.lang ? ` xml:lang="${l.lang}"` : ''}>${block.link ? escapeXml(l.text) : withCalls(l.text, block.lines[i - 1]?.text ?? '')}</tspan>`,
   );
   const text = `<text font-size="${mm(block.size)}"${weight}>${lines.join('')}</text>`;
   // Only a hotline is a link: a web address stays text, so the poster loads and opens nothing.

@@ -9,6 +9,7 @@
  * the font subsets are named from the order the faces are first used.
  */
 import PDFDocument from 'pdfkit';
+import { passages, plainText, type Passage } from '../../../i18n/passages';
 import { type Face, fontBytes, shown } from './fonts';
 import { BODY, HEADINGS, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, QUIET_COLOR, RUNNING, TEXT_COLOR, WIDTH, type TextStyle } from './layout';
 import { qrModules } from './qr';
@@ -43,6 +44,22 @@ interface Place {
   width: number;
 }
 
+/**
+ * pdfkit copies the title, author, subject and keywords into the XMP metadata as they are, without
+ * escaping them for XML, so an `&` or `<` in a title would make the metadata unreadable (and the
+ * file fail PDF/UA). The three characters XML reserves are written in the metadata, and only there,
+ * as their full-width forms, which read the same; the document information and the XMP then agree.
+ */
+const XML_RESERVED: Record<string, string> = { '&': '＆', '<': '＜', '>': '＞' };
+const metadataText = (text: string): string => plainText(text).replace(/[&<>]/g, (c) => XML_RESERVED[c] ?? c);
+
+/**
+ * A text's runs (src/i18n/passages.ts), trimmed. A text may mark a passage in another language
+ * (`{es:…}`): the passage is then a Span with its own /Lang, set from a new line, because pdfkit
+ * cannot continue a line across structure elements once a run has wrapped.
+ */
+const runsOf = (text: string): Passage[] => passages(text).flatMap((run) => (run.text.trim() ? [{ ...run, text: run.text.trim() }] : []));
+
 const FULL: Place = { x: MARGIN_X, width: WIDTH };
 const FACE_OF = (style: TextStyle): Face =>
   style.bold ? (style.italic ? 'boldItalic' : 'bold') : style.italic ? 'italic' : 'regular';
@@ -70,12 +87,12 @@ export class TaggedPdf {
       // The default font is the embedded one: the standard Helvetica never gets into the file.
       font: faces.regular as unknown as string,
       info: {
-        Title: info.title,
-        Author: info.author,
-        Creator: info.author,
+        Title: metadataText(info.title),
+        Author: metadataText(info.author),
+        Creator: metadataText(info.author),
         Producer: 'PDFKit',
-        Subject: info.subject,
-        Keywords: info.keywords,
+        Subject: metadataText(info.subject),
+        Keywords: metadataText(info.keywords),
         CreationDate: info.date,
         ModDate: info.date,
       },
@@ -102,10 +119,10 @@ export class TaggedPdf {
     return this.doc.currentLineHeight(true);
   }
 
-  /** How tall a text is in a style and width. */
+  /** How tall a text is in a style and width (each passage in another language from a new line). */
   heightOf(text: string, style: TextStyle, width = WIDTH): number {
     this.use(style);
-    return this.doc.heightOfString(shown(text), { width });
+    return runsOf(text).reduce((sum, run) => sum + this.doc.heightOfString(shown(run.text), { width }), 0);
   }
 
   /** Starts a new page unless `height` points are left on this one. */
@@ -128,11 +145,30 @@ export class TaggedPdf {
   text(parent: Element, tag: string, text: string, style: TextStyle, place: Place = FULL, options: Record<string, unknown> = {}, y = this.doc.y): Element {
     const element = this.element(parent, tag);
     this.use(style);
-    element.add(() => {
-      this.doc.text(shown(text), place.x, y, { width: place.width, ...options });
-    });
+    this.fill(element, text, place, options, y);
     element.end();
     return element;
+  }
+
+  /**
+   * Draws a text as the content of `element`, from `y`: as it is, or, when it marks a passage in
+   * another language, each run as a Span (with its /Lang when marked).
+   */
+  private fill(element: Element, text: string, place: Place, options: Record<string, unknown>, y: number): void {
+    const runs = runsOf(text);
+    if (runs.length === 1 && !runs[0]?.lang) {
+      element.add(() => {
+        this.doc.text(shown(plainText(text)), place.x, y, { width: place.width, ...options });
+      });
+      return;
+    }
+    runs.forEach((run, i) => {
+      const span = this.element(element, 'Span', run.lang ? { lang: run.lang } : {});
+      span.add(() => {
+        this.doc.text(shown(run.text), place.x, i === 0 ? y : this.doc.y, { width: place.width, ...options });
+      });
+      span.end();
+    });
   }
 
   paragraph(parent: Element, text: string, style: TextStyle = BODY, place: Place = FULL): void {
@@ -160,7 +196,7 @@ export class TaggedPdf {
   bookmark(anchor: string, title: string, parentAnchor?: string): void {
     this.pageOf.set(anchor, this.page);
     const above = parentAnchor ? this.bookmarks.get(parentAnchor) : undefined;
-    this.bookmarks.set(anchor, (above ?? this.doc.outline).addItem(title));
+    this.bookmarks.set(anchor, (above ?? this.doc.outline).addItem(plainText(title)));
   }
 
   /** A list: L > LI > Lbl + LBody, the label ("•", "1.") beside the item's text. */
@@ -217,9 +253,7 @@ export class TaggedPdf {
       const tr = this.element(table, 'TR');
       const th = this.element(tr, 'TH', { scope: 'Row' });
       this.use({ ...style, bold: true });
-      th.add(() => {
-        this.doc.text(shown(row.label), place.x, y, { width: labelWidth });
-      });
+      this.fill(th, row.label, { x: place.x, width: labelWidth }, {}, y);
       th.end();
       const below = this.doc.y;
       const td = this.element(tr, 'TD');
@@ -291,11 +325,11 @@ export class TaggedPdf {
     margins.bottom = 0;
     this.artifact(() => {
       this.use(RUNNING);
-      const right = shown(running.right);
+      const right = shown(plainText(running.right));
       const rightWidth = Math.min(doc.widthOfString(right) + 1, WIDTH * 0.62);
       const leftWidth = WIDTH - rightWidth - 12;
       const top = 24;
-      doc.text(shown(running.left), MARGIN_X, top, { width: leftWidth });
+      doc.text(shown(plainText(running.left)), MARGIN_X, top, { width: leftWidth });
       const leftBottom = doc.y;
       doc.text(right, MARGIN_X + WIDTH - rightWidth, top, { width: rightWidth, align: 'right' });
       const rule = Math.max(leftBottom, doc.y) + 2;
