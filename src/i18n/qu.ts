@@ -159,7 +159,7 @@ export const qu = {
   'services.download': 'Directoriota uraykachiy',
   'services.verified': 'Qhawasqa',
   'services.address': 'Maypi',
-  'services.hours': 'Hayk’ap',
+  'services.hours': 'Hayk’aq llamk’anku',
   'services.sample': 'Qhawarinapaq',
   'services.kind.demuna': 'DEMUNA',
   'services.kind.upe': 'UPE',
