@@ -4,6 +4,8 @@
  * follows an old protocol version believing it current. Client-safe: the worker bundles it, and the
  * build (src/integrations/service-worker.ts) gives it each language's words and date forms.
  */
+// The look of the site's other notices, so it looks like them.
+import { NOTICE_CLASS } from '../../styles/notice';
 
 /** One language's notice, as the build hands it to the worker. */
 export interface SavedNoticeWords {
@@ -15,8 +17,6 @@ export interface SavedNoticeWords {
   months: string[];
 }
 
-/** The classes of the site's other notices (src/components/Notice.astro), so it looks like them. */
-const NOTICE_CLASS = 'my-2 border-l-4 border-slate-700 bg-slate-100 px-3 py-1.5 text-sm';
 
 /**
  * The date forms of a language, from how it writes the 15th of each month of 2000 (a day and a
