@@ -4,6 +4,8 @@
  * help text from here). A key is a field name; "<collection>.<field>" gives a field its own text in
  * one collection. A test fails when a schema field has no entry here.
  */
+import { defaultLocale, locales, type Locale } from '../i18n/locales';
+
 export interface FieldDoc {
   /** The field's name on the form. */
   label: string;
@@ -53,7 +55,7 @@ export const fieldDocsEs: Record<string, FieldDoc> = {
   effective: d('En vigor desde', 'El día en que esta versión entra en vigor (AAAA-MM-DD).'),
   audience: d('Público', 'Para quién está escrito.'),
   changelog: d('Cambios', 'En una línea: qué cambió respecto de la versión anterior.'),
-  level: d('Nivel', 'Para quién es: inicial, primaria, secundaria, familias o comunidad.'),
+  level: d('Nivel', 'El público del material (inicial, primaria, secundaria, familias o comunidad).'),
   campaigns: d('Campañas', 'Campañas cuyos afiches usa el kit.'),
   grades: d('Grados', 'Por ejemplo, "4.º y 5.º de secundaria".'),
   duration: d('Duración (minutos)', 'La duración total de la sesión, en minutos.'),
@@ -79,8 +81,6 @@ export const fieldDocsEs: Record<string, FieldDoc> = {
   sector: d('Sector', 'escuelas, salud, transporte o turismo.'),
   id: d('Identificador', 'Letras minúsculas, números y guiones, sin tildes ni espacios.'),
   name: d('Nombre'),
-  es: d('Castellano'),
-  qu: d('Quechua', 'Borrador hasta que una persona hablante lo revise.'),
   number: d('Número (dato del registro)', 'El identificador del dato de tipo "phone" que tiene el número.'),
   operator: d('Quién la atiende', 'Por ejemplo, "Ministerio del Interior".'),
   purpose: d('Para qué llamar', 'En una oración corta.'),
@@ -126,6 +126,12 @@ export const fieldDocsEs: Record<string, FieldDoc> = {
 /** The Spanish documentation of a field of a collection, or undefined when it has none. */
 export function fieldDocEs(collection: string, path: readonly string[]): FieldDoc | undefined {
   const name = path[path.length - 1]!;
+  // A text per language: named after its language, as Spanish speakers call it.
+  if (name in locales) {
+    const language = locales[name as Locale].names[defaultLocale];
+    const label = language.charAt(0).toUpperCase() + language.slice(1);
+    return name === defaultLocale ? d(label) : d(label, 'Borrador hasta que una persona hablante lo revise.');
+  }
   // "body" is also the approving body of an approval record.
   if (name === 'body' && path.includes('approval')) return fieldDocsEs.body_;
   return fieldDocsEs[`${collection}.${name}`] ?? fieldDocsEs[name];

@@ -55,7 +55,13 @@ describe('the editor is made from the schemas', () => {
     expect(config.i18n).toEqual({ structure: 'multiple_files', locales: ['es', 'qu'], default_locale: 'es' });
     expect(byName('news')).toMatchObject({ folder: 'content/news', path: '{{slug}}', extension: 'mdx', i18n: true });
     expect(byName('lessons-kit-a')).toMatchObject({ folder: 'content/toolkits/kit-a/lessons', label: 'Sesiones del kit «kit-a»' });
-    expect(byName('protocols')).toMatchObject({ create: false, delete: false, path: '{{slug}}/{{fields.version}}' });
+    expect(byName('protocols')).toMatchObject({ create: false, delete: false, path: '{{slug}}/{{fields.version}}', filter: { field: 'status', value: 'borrador' } });
+  });
+
+  test('published protocol versions are listed apart, read-only: no publishing, creating or deleting', () => {
+    for (const status of ['vigente', 'reemplazado']) {
+      expect(byName(`protocols-${status}`)).toMatchObject({ filter: { field: 'status', value: status }, publish: false, create: false, delete: false });
+    }
   });
 
   test('every content type of the site has a collection', () => {

@@ -10,8 +10,8 @@ import { collections as specs, type CollectionName, type CollectionSpec } from '
 import type { RefTarget } from '../../schemas/refs';
 import { decapField, type DecapField, type FieldContext, type RefTargetInfo } from './fields';
 import { editorRef, fieldsOf } from './zod-walk';
+import { defaultLocale, localeCodes } from '../../i18n/locales';
 
-export const EDITOR_LOCALES = ['es', 'qu'] as const;
 
 /** Spanish names of the collections, as the editor lists them. */
 export const collectionLabels: Record<CollectionName, [plural: string, singular: string]> = {
@@ -53,8 +53,8 @@ const refTargets = (): Partial<Record<RefTarget, RefTargetInfo>> => ({
   regions: { collection: 'regions', valueField: '{{slug}}', searchFields: ['title'] },
   campaigns: { collection: 'campaigns', valueField: '{{slug}}', searchFields: ['title'] },
   toolkits: { collection: 'toolkits', valueField: '{{slug}}', searchFields: ['title'] },
-  tools: { collection: 'tools', valueField: '{{slug}}', searchFields: ['title.es'] },
-  hotlines: { collection: 'hotlines', file: 'hotlines', valueField: 'items.*.id', searchFields: ['items.*.name.es', 'items.*.id'] },
+  tools: { collection: 'tools', valueField: '{{slug}}', searchFields: [`title.${defaultLocale}`] },
+  hotlines: { collection: 'hotlines', file: 'hotlines', valueField: 'items.*.id', searchFields: [`items.*.name.${defaultLocale}`, 'items.*.id'] },
   // protocols and facts: named by a slug typed in (facts live in several files; a lesson names a
   // protocol's folder, not one of its versions). The content check says when one does not exist.
 });
@@ -91,6 +91,29 @@ function pageCollection(name: CollectionName, spec: CollectionSpec, folder: stri
   };
 }
 
+/**
+ * Protocol versions: drafts (`status: borrador`) are edited; published versions are frozen (the
+ * URL registry fails the build when their text changes), so they are listed apart, read-only:
+ * no publishing, creating or deleting. A new version starts as a draft with
+ * `npm run new:version -- <slug>`, as docs/editing.md says.
+ */
+function protocolCollections(spec: CollectionSpec, folder: string) {
+  const base = pageCollection('protocols', spec, folder, { create: false, delete: false });
+  const frozen = (status: string, label: string) => ({
+    ...base,
+    name: `protocols-${status}`,
+    label,
+    description: 'Versiones publicadas: solo lectura. Un cambio es una versión nueva (npm run new:version).',
+    filter: { field: 'status', value: status },
+    publish: false,
+  });
+  return [
+    { ...base, label: 'Protocolos: borradores', filter: { field: 'status', value: 'borrador' } },
+    frozen('vigente', 'Protocolos vigentes (solo lectura)'),
+    frozen('reemplazado', 'Protocolos reemplazados (solo lectura)'),
+  ];
+}
+
 /** A collection whose entries are items of YAML list files, edited as `items` of each file. */
 function listCollection(name: CollectionName, spec: CollectionSpec, files: string[], contentDir: string) {
   const [label, singular] = collectionLabels[name];
@@ -125,11 +148,10 @@ export function editorConfig(options: EditorOptions) {
           label: `Sesiones del kit «${kit}»`,
         });
       }
+    } else if (name === 'protocols') {
+      collections.push(...protocolCollections(spec, `${contentDir}/${spec.path}`));
     } else if (spec.layout === 'pages') {
-      // Published protocol versions are frozen: they are read in the editor, and a new version is
-      // started with `npm run new:version`; the editor never creates or deletes one.
-      const frozen = name === 'protocols' ? { create: false, delete: false } : {};
-      collections.push(pageCollection(name, spec, `${contentDir}/${spec.path}`, frozen));
+      collections.push(pageCollection(name, spec, `${contentDir}/${spec.path}`));
     } else if (spec.layout === 'files') {
       const [label, singular] = collectionLabels[name];
       collections.push({
@@ -153,10 +175,10 @@ export function editorConfig(options: EditorOptions) {
     // The backend of admin/backend.js: decap-server's API, paths mapped to the site's files. On a
     // git host, another backend (docs/editing.md); never a credential here.
     backend: { name: 'alianza-proxy', proxy_url: options.proxyUrl },
-    locale: 'es',
+    locale: defaultLocale,
     media_folder: 'public/media',
     public_folder: '/media',
-    i18n: { structure: 'multiple_files', locales: [...EDITOR_LOCALES], default_locale: 'es' },
+    i18n: { structure: 'multiple_files', locales: [...localeCodes], default_locale: defaultLocale },
     slug: { encoding: 'ascii', clean_accents: true },
     collections,
   };
