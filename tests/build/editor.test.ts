@@ -27,7 +27,13 @@ describe('/admin/', () => {
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${EDITOR_CSP}">`);
     expect(EDITOR_CSP).toMatch(/connect-src 'self' http:\/\/localhost:8081;/);
     const sources = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
-    expect(sources).toEqual(['config.yml', 'manual-init.js', 'decap-cms.js', 'backend.js']);
+    expect(sources).toEqual(['config.yml', 'manual-init.js', 'decap-cms.js', 'preview.js', 'backend.js']);
+  });
+
+  test("previews pages with the site's own stylesheet and layout", () => {
+    expect(admin('site.css')).toContain('.app-prose');
+    expect(admin('preview.js')).toMatch(/^const PAGE_COLLECTIONS = \[.*"news".*\];$/m);
+    expect(admin('preview.js')).not.toMatch(/PAGE_COLLECTIONS = \[.*"hotlines"/);
   });
 
   test("holds Decap CMS's own bundle byte for byte, with the chunks it loads", () => {

@@ -62,8 +62,9 @@ async function openEditor(hash: string): Promise<{ page: Page; foreign: string[]
     const url = r.url();
     if (!url.startsWith(baseUrl()) && !url.startsWith(PROXY) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
   });
-  await page.goto(siteUrl('/admin/'));
-  await page.getByRole('button', { name: 'Iniciar sesión' }).click({ timeout: 15_000 });
+  // Decap's 5 MB bundle: on a loaded machine it takes a while to start.
+  await page.goto(siteUrl('/admin/'), { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  await page.getByRole('button', { name: 'Iniciar sesión' }).click({ timeout: 60_000 });
   await page.getByText('Noticias').first().waitFor({ timeout: 15_000 });
   await page.goto(siteUrl(`/admin/${hash}`));
   await page.locator('input[id^="title-field-"]').first().waitFor({ timeout: 15_000 });
@@ -102,6 +103,8 @@ describe('the editor at /admin/', () => {
     await page.keyboard.type('El texto de la noticia, en castellano.');
     await bodies.nth(1).click();
     await page.keyboard.type('Alianza CPCpa willakuynin.');
+    await esTitle!.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(shots, 'nueva-noticia.png') });
     await publish(page);
     const es = join(root, 'content/news/taller-de-prevencion-en-cusco/es.mdx');
@@ -121,4 +124,29 @@ describe('the editor at /admin/', () => {
     expect(foreign).toEqual([]);
     expect(refused).toEqual([]);
   }, 120_000);
+
+  test("a page's preview is laid out as the site's page, with the site's stylesheet", async () => {
+    const { page, foreign, refused } = await openEditor('#/collections/news/entries/dialogo-final-2024');
+    await page.getByTitle('Toggle preview').click();
+    const preview = page.frameLocator('iframe').first();
+    await expect.poll(() => preview.locator('h1').first().textContent(), { timeout: 15_000 }).toBe('Diálogo anual final de la Alianza CPC en Lima');
+    expect(await preview.locator('link[href$="site.css"]').count()).toBe(1);
+    expect(await preview.locator('.app-prose').count()).toBe(1);
+    expect(foreign).toEqual([]);
+    expect(refused).toEqual([]);
+  }, 90_000);
+
+  test('a published protocol version is read-only: saving it is refused with how to make a new version', async () => {
+    const file = join(root, 'content/protocols/coordinacion-local/1.1/es.mdx');
+    const before = readFileSync(file, 'utf8');
+    const { page } = await openEditor('#/collections/protocols-vigente/entries/coordinacion-local/1.1');
+    expect(await page.getByText('Eliminar entrada').count()).toBe(0);
+    await page.locator('input[id^="title-field-"]').first().press('End');
+    await page.keyboard.type(' (cambio)');
+    // This version has no Quechua text: only the Spanish side is shown (and checked).
+    await page.getByTitle('Toggle i18n').click();
+    await publish(page);
+    await expect.poll(() => page.locator('body').innerText(), { timeout: 15_000 }).toContain('no se cambia nunca');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  }, 90_000);
 });

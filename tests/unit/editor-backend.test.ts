@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isYamlList, spanishFile, toEditorPath, toSitePath, translationFile, unwrapList, wrapList, wrapBackend } from '../../src/lib/editor/admin/backend.js';
+import { FROZEN_MESSAGE, isYamlList, spanishFile, toEditorPath, toSitePath, translationFile, unwrapList, wrapList, wrapBackend } from '../../src/lib/editor/admin/backend.js';
 
 describe("the editor's backend writes the site's files", () => {
   test('language files: Decap\'s "<slug>.es.mdx" is the site\'s "<slug>/es.mdx", both ways', () => {
@@ -55,5 +55,15 @@ describe("the editor's backend writes the site's files", () => {
       { path: 'content/data/hotlines.yaml', slug: 'hotlines', raw: '- id: x\n' },
     ]);
     expect(backend.status()).toBe('ok');
+  });
+
+  test('a published protocol version is never saved: the editor says how to make a new version', async () => {
+    const written: unknown[] = [];
+    const backend = wrapBackend({ persistEntry: async (e: unknown) => void written.push(e) }, 'es', new Set(['protocols-vigente']));
+    const entry = { dataFiles: [{ path: 'content/protocols/ruta/1.0.es.mdx', slug: 'ruta/1.0', raw: '---\ntitle: R\n---\n' }] };
+    await expect(backend.persistEntry(entry, { collectionName: 'protocols-vigente' })).rejects.toThrow(FROZEN_MESSAGE);
+    await backend.persistEntry(entry, { collectionName: 'protocols' });
+    expect(written).toHaveLength(1);
+    expect(FROZEN_MESSAGE).toContain('npm run new:version -- <nombre>');
   });
 });

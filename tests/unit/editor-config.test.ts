@@ -51,6 +51,15 @@ describe('the editor is made from the schemas', () => {
     expect(byName('campaigns').fields!.find((f) => f.name === 'hotlines')).toMatchObject({ widget: 'relation', collection: 'hotlines', file: 'hotlines', value_field: 'items.*.id' });
   });
 
+  test('inside an optional record (an approval), the editor requires nothing: the content check does once it is there', () => {
+    const approval = byName('protocols').fields!.find((f) => f.name === 'approval')!;
+    expect(approval).toMatchObject({ widget: 'object', required: false });
+    expect(approval.fields!.map((f) => [f.name, f.required])).toEqual([['body', false], ['instrument', false], ['date', false], ['source', false]]);
+    expect(approval.fields!.find((f) => f.name === 'source')!.fields!.every((f) => f.required === false)).toBe(true);
+    const source = byName('news').fields!.find((f) => f.name === 'sources')!.fields!.find((f) => f.name === 'title')!;
+    expect(source.required).toBe(true);
+  });
+
   test('Spanish and Quechua side by side, one folder per entry', () => {
     expect(config.i18n).toEqual({ structure: 'multiple_files', locales: ['es', 'qu'], default_locale: 'es' });
     expect(byName('news')).toMatchObject({ folder: 'content/news', path: '{{slug}}', extension: 'mdx', i18n: true });

@@ -48,15 +48,30 @@ export const editorPage = () => `<!doctype html>
 <noscript>El editor de contenido necesita JavaScript. El sitio público funciona sin él.</noscript>
 <script src="manual-init.js"></script>
 <script src="decap-cms.js"></script>
+<script type="module" src="preview.js"></script>
 <script type="module" src="backend.js"></script>
 </body>
 </html>
 `;
 
+const configFor = (contentDir: string) => editorConfig({ contentDir: 'content', listing: listContent(contentDir), proxyUrl: EDITOR_PROXY_URL });
+
 export const editorConfigYaml = (contentDir: string) =>
-  `# Made by the build from src/schemas (src/lib/editor/); never edit it by hand.\n${stringify(
-    editorConfig({ contentDir: 'content', listing: listContent(contentDir), proxyUrl: EDITOR_PROXY_URL }),
-  )}`;
+  `# Made by the build from src/schemas (src/lib/editor/); never edit it by hand.\n${stringify(configFor(contentDir))}`;
+
+/** The preview script, told which collections hold pages (those with a Markdown text). */
+function previewScript(contentDir: string): string {
+  const pages = configFor(contentDir)
+    .collections.filter((c) => Array.isArray(c.fields) && (c.fields as { widget: string }[]).some((f) => f.widget === 'markdown'))
+    .map((c) => c.name);
+  return `const PAGE_COLLECTIONS = ${JSON.stringify(pages)};\n${readFileSync(join(here, 'admin/preview.js'), 'utf8')}`;
+}
+
+/** The site's stylesheet, as the build inlined it into a page: the preview's. */
+export function siteStylesheet(outDir: string): string {
+  const home = readFileSync(join(outDir, 'index.html'), 'utf8');
+  return [...home.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
+}
 
 /** The editor's own files (not Decap's), by name. */
 export function ownFiles(contentDir: string): Record<string, string> {
@@ -65,6 +80,7 @@ export function ownFiles(contentDir: string): Record<string, string> {
     'config.yml': editorConfigYaml(contentDir),
     'backend.js': readFileSync(join(here, 'admin/backend.js'), 'utf8'),
     'manual-init.js': readFileSync(join(here, 'admin/manual-init.js'), 'utf8'),
+    'preview.js': previewScript(contentDir),
   };
 }
 
@@ -73,7 +89,8 @@ export function writeEditor(outDir: string, contentDir: string): number {
   const target = join(outDir, 'admin');
   mkdirSync(target, { recursive: true });
   for (const [name, text] of Object.entries(ownFiles(contentDir))) writeFileSync(join(target, name), text);
+  writeFileSync(join(target, 'site.css'), siteStylesheet(outDir));
   const decap = decapDist();
   for (const file of decap.files) copyFileSync(join(decap.dir, file), join(target, file));
-  return decap.files.length + 4;
+  return decap.files.length + 6;
 }

@@ -94,7 +94,7 @@ function pageCollection(name: CollectionName, spec: CollectionSpec, folder: stri
 /**
  * Protocol versions: drafts (`status: borrador`) are edited; published versions are frozen (the
  * URL registry fails the build when their text changes), so they are listed apart, read-only:
- * no publishing, creating or deleting. A new version starts as a draft with
+ * no creating or deleting, and `publish: false`, by which admin/backend.js refuses to save them. A new version starts as a draft with
  * `npm run new:version -- <slug>`, as docs/editing.md says.
  */
 function protocolCollections(spec: CollectionSpec, folder: string) {

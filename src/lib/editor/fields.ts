@@ -32,7 +32,7 @@ export const TRANSLATION_ONLY = ['translation', 'translatedFrom', 'reviewedBy', 
 const translatable = (shape: FieldShape): boolean =>
   shape.kind === 'string' || (shape.kind === 'list' && translatable(shape.of)) || (shape.kind === 'object' && shape.fields.some((f) => translatable(f.shape)));
 
-function widgetFor(shape: FieldShape, ctx: FieldContext, path: string[], long: boolean): Record<string, unknown> {
+function widgetFor(shape: FieldShape, ctx: FieldContext, path: string[], long: boolean, optional = false): Record<string, unknown> {
   switch (shape.kind) {
     case 'string':
       return { widget: long ? 'text' : 'string' };
@@ -62,7 +62,9 @@ function widgetFor(shape: FieldShape, ctx: FieldContext, path: string[], long: b
       return { widget: 'list', field: { name: 'item', label: 'Elemento', ...widgetFor(shape.of, ctx, path, long) } };
     }
     case 'object':
-      return { widget: 'object', fields: shape.fields.map((f) => decapField(f, ctx, [...path, f.name])) };
+      // Decap checks the fields of an object left empty too: inside an optional one (an approval
+      // record), none is required by the editor; the content check requires them once it is there.
+      return { widget: 'object', fields: shape.fields.map((f) => decapField(f, ctx, [...path, f.name], optional)) };
     case 'map':
       // A map of ids to entries (the steps of a decision tree): edited as its YAML text.
       return { widget: 'code', output_code_only: true, default_language: 'yaml' };
@@ -70,7 +72,7 @@ function widgetFor(shape: FieldShape, ctx: FieldContext, path: string[], long: b
 }
 
 /** One Decap field for a schema field; `path` is the field's path from the entry, for its doc. */
-export function decapField(info: FieldInfo, ctx: FieldContext, path: string[] = [info.name]): DecapField {
+export function decapField(info: FieldInfo, ctx: FieldContext, path: string[] = [info.name], insideOptional = false): DecapField {
   const doc = fieldDocEs(ctx.collection, path);
   if (!doc) {
     throw new Error(
@@ -81,8 +83,8 @@ export function decapField(info: FieldInfo, ctx: FieldContext, path: string[] = 
     name: info.name,
     label: doc.label,
     ...(doc.hint ? { hint: doc.hint } : {}),
-    ...widgetFor(info.shape, ctx, path, doc.long === true),
-    required: info.required,
+    ...widgetFor(info.shape, ctx, path, doc.long === true, insideOptional || !info.required),
+    required: info.required && !insideOptional,
   } as DecapField;
   if (info.default !== undefined && !(Array.isArray(info.default) && info.default.length === 0) && info.shape.kind !== 'object') field.default = info.default;
   if (ctx.i18n && path.length === 1) field.i18n = TRANSLATION_ONLY.includes(info.name) || translatable(info.shape) ? true : 'duplicate';

@@ -72,8 +72,16 @@ export function siteFiles(dataFiles, listPaths, source) {
   });
 }
 
-/** Wraps an instance of one of Decap's backends. */
-export function wrapBackend(inner, source) {
+/** What the editor says when asked to save into a frozen collection (a published protocol version). */
+export const FROZEN_MESSAGE =
+  'Una versión publicada de un protocolo no se cambia nunca. Para cambiarla, empieza una versión nueva con "npm run new:version -- <nombre>" y edítala en «Protocolos: borradores».';
+
+/**
+ * Wraps an instance of one of Decap's backends. `source` is the default language; `frozen` the
+ * collections that are only read (those the configuration says `publish: false`): Decap shows
+ * them with a save button all the same, so saving is refused here.
+ */
+export function wrapBackend(inner, source, frozen = new Set()) {
   const lists = new Set();
   const asRead = (path, data) => {
     if (/\.ya?ml$/.test(path) && typeof data === 'string' && isYamlList(data)) {
@@ -98,6 +106,7 @@ export function wrapBackend(inner, source) {
       return { ...entry, data: asRead(entry.file.path, entry.data), file: { ...entry.file, path } };
     },
     persistEntry(entry, options) {
+      if (frozen.has(options?.collectionName)) return Promise.reject(new Error(FROZEN_MESSAGE));
       return inner.persistEntry({ ...entry, dataFiles: siteFiles(entry.dataFiles, lists, source) }, options);
     },
     deleteFiles(paths, message) {
@@ -122,7 +131,8 @@ if (CMS) {
       `alianza-${name}`,
       class {
         constructor(config, options) {
-          return wrapBackend(base.init(config, options), config.i18n?.default_locale);
+          const frozen = new Set((config.collections ?? []).filter((c) => c.publish === false).map((c) => c.name));
+          return wrapBackend(base.init(config, options), config.i18n?.default_locale, frozen);
         }
       },
     );
