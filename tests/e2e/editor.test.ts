@@ -63,8 +63,8 @@ async function openEditor(hash: string): Promise<{ page: Page; foreign: string[]
     if (!url.startsWith(baseUrl()) && !url.startsWith(PROXY) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
   });
   // Decap's 5 MB bundle: on a loaded machine it takes a while to start.
-  await page.goto(siteUrl('/admin/'), { waitUntil: 'domcontentloaded', timeout: 60_000 });
-  await page.getByRole('button', { name: 'Iniciar sesión' }).click({ timeout: 60_000 });
+  await page.goto(siteUrl('/admin/'), { waitUntil: 'domcontentloaded', timeout: 120_000 });
+  await page.getByRole('button', { name: 'Iniciar sesión' }).click({ timeout: 120_000 });
   await page.getByText('Noticias').first().waitFor({ timeout: 15_000 });
   await page.goto(siteUrl(`/admin/${hash}`));
   await page.locator('input[id^="title-field-"]').first().waitFor({ timeout: 15_000 });
@@ -84,7 +84,7 @@ describe('the editor at /admin/', () => {
     await page.screenshot({ path: join(shots, 'campo-obligatorio.png') });
     expect(foreign).toEqual([]);
     expect(refused).toEqual([]);
-  }, 90_000);
+  }, 240_000);
 
   test('a news item made in Spanish and Quechua is written as the site reads it and passes the content check', async () => {
     const { page, foreign, refused } = await openEditor('#/collections/news/new');
@@ -123,7 +123,7 @@ describe('the editor at /admin/', () => {
     ]);
     expect(foreign).toEqual([]);
     expect(refused).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 
   test("a page's preview is laid out as the site's page, with the site's stylesheet", async () => {
     const { page, foreign, refused } = await openEditor('#/collections/news/entries/dialogo-final-2024');
@@ -134,7 +134,7 @@ describe('the editor at /admin/', () => {
     expect(await preview.locator('.app-prose').count()).toBe(1);
     expect(foreign).toEqual([]);
     expect(refused).toEqual([]);
-  }, 90_000);
+  }, 240_000);
 
   test('a published protocol version is read-only: saving it is refused with how to make a new version', async () => {
     const file = join(root, 'content/protocols/coordinacion-local/1.1/es.mdx');
@@ -148,5 +148,5 @@ describe('the editor at /admin/', () => {
     await publish(page);
     await expect.poll(() => page.locator('body').innerText(), { timeout: 15_000 }).toContain('no se cambia nunca');
     expect(readFileSync(file, 'utf8')).toBe(before);
-  }, 90_000);
+  }, 240_000);
 });
