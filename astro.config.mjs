@@ -11,6 +11,7 @@ import { pdfWorkers } from './src/integrations/pdf-workers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { precompressed } from './src/integrations/precompress.ts';
 import { telLinks } from './src/integrations/tel-links.ts';
+import { editor } from './src/integrations/editor.ts';
 import { sitemapOptions, sitemapOutDir } from './src/integrations/sitemap-options.ts';
 import { siteUrl } from './src/site.ts';
 import { remarkSectionNumbers } from './src/lib/markdown/remark-section-numbers.ts';
@@ -44,7 +45,8 @@ export default defineConfig({
   // At astro:build:done they run in this order: the sitemap, then telLinks() makes the phone
   // numbers of every page tel: links, then serviceWorker() writes dist/sw.js
   // before urlRegistry() lists the built files, then the search index, and precompressed() last,
-  // so that every file written before it gets its .br and .gz copies.
+  // so that every file written before it gets its .br and .gz copies. editor() writes /admin/
+  // after all of them, so that none of them includes the editor.
   integrations: [
     pdfWorkers(),
     contentCheck(),
@@ -56,6 +58,7 @@ export default defineConfig({
     urlRegistry(),
     pagefindIndex(),
     precompressed(),
+    editor(),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -5,6 +5,7 @@
 //
 // The parsing functions are exported for tests/build/links.test.ts, which checks the internal links.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { isEditorPath } from '../src/lib/editor/policy.mjs';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -132,7 +133,7 @@ export function htmlPaths(dist) {
   const walk = (dir) =>
     readdirSync(dir).flatMap((name) => {
       const full = join(dir, name);
-      if (statSync(full).isDirectory()) return dir === dist && (name === 'pagefind' || name === '_astro') ? [] : walk(full);
+      if (statSync(full).isDirectory()) return dir === dist && (name === 'pagefind' || name === '_astro' || isEditorPath(name)) ? [] : walk(full);
       return name.endsWith('.html') ? [full] : [];
     });
   return walk(dist)

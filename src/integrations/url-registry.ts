@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { EDITOR_DIR } from '../lib/editor/policy.mjs';
 import { checkContent } from '../lib/content/check';
 import { checkedEntries } from './content-check';
 import { checkRegistry, emptyRegistry, newsCount, nginxRedirects, parseRedirects, redirectPage, updatedRegistry, versionHash, type Registry } from '../lib/routes/registry';
@@ -24,9 +25,10 @@ export const REGISTRY_FILE = 'registry/published.json';
 export const NGINX_REDIRECTS = '_redirects.nginx';
 /**
  * Not registered: hashed assets, Pagefind's index, and the offline packages (routes.offlinePackages),
- * which a deployment publishes only after `npm run offline`, so a build without them loses no URL.
+ * which a deployment publishes only after `npm run offline`, so a build without them loses no URL;
+ * nor the content editor (/admin/), a tool for editors that no reader is sent to and that may move.
  */
-const SKIPPED_DIRS = new Set(['_astro', 'pagefind', routes.offlinePackages.replace(/\//g, '')]);
+const SKIPPED_DIRS = new Set(['_astro', 'pagefind', routes.offlinePackages.replace(/\//g, ''), EDITOR_DIR]);
 /** The not-found pages: the default language's as a file, the others' under their prefix ("/qu/404/"). */
 const NOT_PUBLISHED = new Set([routes.notFoundFile, ...localeCodes.filter((l) => l !== defaultLocale).map((l) => localizePath(routes.notFound, l))]);
 

@@ -2,17 +2,18 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { inject } from 'vitest';
+import { isEditorPath } from '../../src/lib/editor/policy.mjs';
 
 export function distDir(): string {
   return inject('distDir');
 }
 
-/** Every HTML page of dist/ as its URL path ("/socios/oit/", "/404.html"). */
+/** Every HTML page of dist/ as its URL path ("/socios/oit/", "/404.html"); not the content editor (/admin/). */
 export function htmlPages(dir = distDir()): string[] {
   const walk = (d: string): string[] =>
     readdirSync(d).flatMap((name) => {
       const full = join(d, name);
-      if (statSync(full).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : walk(full);
+      if (statSync(full).isDirectory()) return name === 'pagefind' || name === '_astro' || (d === dir && isEditorPath(name)) ? [] : walk(full);
       return name.endsWith('.html') ? [full] : [];
     });
   return walk(dir)

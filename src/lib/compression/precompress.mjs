@@ -11,6 +11,7 @@ import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync 
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { isEditorPath } from '../editor/policy.mjs';
 import { brotliAsync, gzipAsync, isCompressible, isPagefindBinary, PAGEFIND_SIGNATURE } from './compress.mjs';
 
 /** The encodings written, with the extension of their files. */
@@ -25,8 +26,8 @@ const filesOf = (dist, keep) =>
     .filter((file) => keep(file) && statSync(join(dist, file)).isFile())
     .sort();
 
-/** The text files of dist/ to compress, relative to it and sorted. @param {string} dist */
-export const textFiles = (dist) => filesOf(dist, isCompressible);
+/** The text files of dist/ to compress (not the editor's, written after), relative to it and sorted. @param {string} dist */
+export const textFiles = (dist) => filesOf(dist, (file) => isCompressible(file) && !isEditorPath(file));
 
 /** Pagefind's gzipped binary files in dist/, relative to it and sorted. @param {string} dist */
 export const pagefindFiles = (dist) => filesOf(dist, isPagefindBinary);

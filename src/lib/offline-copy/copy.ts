@@ -15,6 +15,7 @@ import { rewritePage } from './rewrite';
 import { indexRecords } from '../search/index-records';
 import { indexScript, searchRecord } from './search-index';
 import type { IndexPage } from './search-engine';
+import { isEditorPath } from '../editor/policy.mjs';
 
 /** The copy's own scripts: the search engine and one index per language. */
 export const SEARCH_FOLDER = 'busqueda-sin-conexion';
@@ -34,6 +35,7 @@ const LEFT_OUT: { test: (file: string) => boolean; why: string }[] = [
   { test: (file) => file === routes.worker.slice(1), why: 'the service worker' },
   { test: (file) => file.startsWith(routes.offlinePackages.slice(1)), why: 'the published packages (a copy holds no copy of itself)' },
   { test: (file) => /^(_headers|_redirects.*|robots\.txt|sitemap.*\.xml)$/.test(file), why: 'files for the web host' },
+  { test: isEditorPath, why: 'the content editor (/admin/), which needs the web and a local server' },
 ];
 
 export interface CopyOptions {

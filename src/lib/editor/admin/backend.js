@@ -1,0 +1,141 @@
+// The editor's backend: Decap CMS's own backend (decap-server's API for `npm run edit`, or a git
+// host's) with the site's file layout. Served as it is in /admin/ (no build step); the functions
+// below are pure, so tests/unit/editor-backend.test.ts tests them directly.
+//
+// - Decap's i18n writes `<slug>.es.mdx`; the site reads `<slug>/es.mdx`: paths are mapped both ways.
+// - The Spanish file never carries the fields of a translation; a new Quechua file is a draft made
+//   from the Spanish text of that day (`translation: draft`, `translatedFrom: <updated>`).
+// - A YAML file holding a list (hotlines, glossary, services, facts) is shown to Decap as
+//   `items:` followed by the list, and written back as the list.
+
+// Page files are named after their language code (src/i18n/locales.ts): two or three letters.
+const LANG_FILE = /^(.*)\/([a-z]{2,3})\.mdx$/;
+const EDITOR_FILE = /^(.*)\.([a-z]{2,3})\.mdx$/;
+const TRANSLATION_ONLY = ['translation', 'translatedFrom', 'reviewedBy', 'reviewedOn'];
+
+/** `news/x/es.mdx` (the site's file) → `news/x.es.mdx` (Decap's). */
+export const toEditorPath = (path) => path.replace(LANG_FILE, '$1.$2.mdx');
+/** `news/x.es.mdx` (Decap's) → `news/x/es.mdx` (the site's file). */
+export const toSitePath = (path) => path.replace(EDITOR_FILE, '$1/$2.mdx');
+
+/** Whether YAML text is a list at its top level (its first line that is not a comment starts with "-"). */
+export const isYamlList = (text) => /^-(\s|$)/.test(text.split('\n').find((l) => l.trim() && !l.trimStart().startsWith('#')) ?? '');
+
+/** A YAML list as the value of `items:`. */
+export const wrapList = (text) => `items:\n${text.split('\n').map((l) => (l ? `  ${l}` : l)).join('\n')}`;
+
+/** Back from `items:` to the list. */
+export function unwrapList(text) {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => /^items:\s*(\[\])?\s*$/.test(l));
+  if (start < 0) return text;
+  if (/\[\]/.test(lines[start])) return '[]\n';
+  return lines
+    .slice(start + 1)
+    .map((l) => l.replace(/^ {2}/, ''))
+    .join('\n');
+}
+
+const frontmatter = (raw) => /^---\n([\s\S]*?)\n---/.exec(raw);
+const topKey = (key) => new RegExp(`^${key}:.*(?:\\n[ \\t]+.*)*\\n?`, 'm');
+
+/** The Spanish file without the fields only a translation has. */
+export function spanishFile(raw) {
+  const fm = frontmatter(raw);
+  if (!fm) return raw;
+  let head = fm[1] + '\n';
+  for (const key of TRANSLATION_ONLY) head = head.replace(topKey(key), '');
+  return raw.replace(fm[0], `---\n${head.replace(/\n$/, '')}\n---`);
+}
+
+/** The Quechua file, a draft made from the Spanish text of `updated` unless it says otherwise. */
+export function translationFile(raw, spanishRaw) {
+  const fm = frontmatter(raw);
+  if (!fm) return raw;
+  let head = fm[1];
+  if (!/^translation:/m.test(head)) head += '\ntranslation: draft';
+  const updated = spanishRaw && /^updated:\s*(.+)$/m.exec(frontmatter(spanishRaw)?.[1] ?? '');
+  if (!/^translatedFrom:/m.test(head) && updated) head += `\ntranslatedFrom: ${updated[1]}`;
+  return raw.replace(fm[0], `---\n${head}\n---`);
+}
+
+/** The files Decap asks to write, as the site keeps them; `source` is the default language. */
+export function siteFiles(dataFiles, listPaths, source) {
+  const isSource = (path) => path.endsWith(`.${source}.mdx`);
+  const spanish = dataFiles.find((f) => isSource(f.path));
+  return dataFiles.map((file) => {
+    let raw = file.raw;
+    if (isSource(file.path)) raw = spanishFile(raw);
+    else if (/\.[a-z]{2,3}\.mdx$/.test(file.path)) raw = translationFile(raw, spanish?.raw);
+    else if (listPaths.has(file.path)) raw = unwrapList(raw);
+    return { ...file, raw, path: toSitePath(file.path), ...(file.newPath ? { newPath: toSitePath(file.newPath) } : {}) };
+  });
+}
+
+/** What the editor says when asked to save into a frozen collection (a published protocol version). */
+export const FROZEN_MESSAGE =
+  'Una versión publicada de un protocolo no se cambia nunca. Para cambiarla, empieza una versión nueva con "npm run new:version -- <nombre>" y edítala en «Protocolos: borradores».';
+
+/**
+ * Wraps an instance of one of Decap's backends. `source` is the default language; `frozen` the
+ * collections that are only read (those the configuration says `publish: false`): Decap shows
+ * them with a save button all the same, so saving is refused here.
+ */
+export function wrapBackend(inner, source, frozen = new Set()) {
+  const lists = new Set();
+  const asRead = (path, data) => {
+    if (/\.ya?ml$/.test(path) && typeof data === 'string' && isYamlList(data)) {
+      lists.add(path);
+      return wrapList(data);
+    }
+    return data;
+  };
+  const readEntry = (e) => ({ ...e, data: asRead(e.file.path, e.data), file: { ...e.file, path: toEditorPath(e.file.path) } });
+  const overrides = {
+    async entriesByFolder(folder, extension, depth) {
+      // A language file sits one folder below the path Decap knows.
+      const entries = await inner.entriesByFolder(folder, extension, extension === 'mdx' ? depth + 1 : depth);
+      return entries.map(readEntry);
+    },
+    async entriesByFiles(files) {
+      const entries = await inner.entriesByFiles(files.map((f) => ({ ...f, path: toSitePath(f.path) })));
+      return entries.map(readEntry);
+    },
+    async getEntry(path) {
+      const entry = await inner.getEntry(toSitePath(path));
+      return { ...entry, data: asRead(entry.file.path, entry.data), file: { ...entry.file, path } };
+    },
+    persistEntry(entry, options) {
+      if (frozen.has(options?.collectionName)) return Promise.reject(new Error(FROZEN_MESSAGE));
+      return inner.persistEntry({ ...entry, dataFiles: siteFiles(entry.dataFiles, lists, source) }, options);
+    },
+    deleteFiles(paths, message) {
+      return inner.deleteFiles(paths.map(toSitePath), message);
+    },
+  };
+  return new Proxy(inner, {
+    get(target, key) {
+      if (key in overrides) return overrides[key];
+      const value = target[key];
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+const CMS = globalThis.CMS;
+if (CMS) {
+  for (const name of ['proxy', 'github', 'gitea']) {
+    const base = CMS.getBackend(name);
+    if (!base) continue;
+    CMS.registerBackend(
+      `alianza-${name}`,
+      class {
+        constructor(config, options) {
+          const frozen = new Set((config.collections ?? []).filter((c) => c.publish === false).map((c) => c.name));
+          return wrapBackend(base.init(config, options), config.i18n?.default_locale, frozen);
+        }
+      },
+    );
+  }
+  CMS.init();
+}
