@@ -1,25 +1,19 @@
 /**
- * Loads the search page's extras (./extras.ts: filter counts, "Quitar filtros", the no-results
- * help with "¿Quisiste decir …?", the other language's count) only when a search needs them:
- * fewer results than a page shows, a filter ticked, or the filters opened. A search with a page of
- * results and no filter costs nothing more. The search script (./search.ts) says a search ended
- * by setting `data-found` (how many it found) on [data-search-app]; nothing here is shared with it,
- * so it stays inlined in the page.
+ * Runs the search page's extras (./extras.ts) each time the search script (./search.ts) has shown
+ * a search's results, which it says by setting `data-found` (how many it found) on
+ * [data-search-app], and when the filters are opened (for their counts). A script of its own,
+ * inlined in the page beside the search script and sharing no module with it (each stays under
+ * Astro's 4,096-byte inline limit; a file of its own would be one more request, and a module file
+ * does not load in the offline copy opened from file://).
  */
-/** Results the search page shows at once (./search.ts, PAGE_SIZE): fewer, and the other language may help. */
-const FEW = 4;
+import { searched } from './extras';
 
 export function watchSearch(doc: Document): void {
   const app = doc.querySelector<HTMLElement>('[data-search-app]');
   const filters = app?.querySelector<HTMLDetailsElement>('[data-search-filters]');
   if (!app || !filters) return;
-  let loaded = false;
   const update = () => {
-    const found = app.dataset['found'];
-    if (found === undefined) return;
-    if (!loaded && Number(found) >= FEW && !filters.open && !app.querySelector('input[type="checkbox"]:checked')) return;
-    loaded = true;
-    void import('./extras').then((extras) => extras.searched(doc));
+    if (app.dataset['found'] !== undefined) void searched(doc);
   };
   new MutationObserver(update).observe(app, { attributeFilter: ['data-found'] });
   filters.addEventListener('toggle', update);

@@ -1,13 +1,14 @@
 /**
- * What the search page adds once a search has shown its results (loaded by ./extras-loader.ts
- * only when needed), all on Pagefind's public API:
+ * What the search page adds once a search has shown its results (./extras-loader.ts calls it),
+ * on Pagefind's public API, each part only when it is needed:
  *
  * - the number of results beside each filter (Pagefind's `totalFilters` for the query as typed,
  *   once its filter files are loaded: only when the filters are open or one is ticked);
  * - "Quitar filtros" whenever a filter is ticked, and, when the filters leave nothing, a message
  *   naming them;
- * - when nothing is found: a link to the A–Z index, and "¿Quisiste decir …?" from the site's own
- *   words (src/lib/search/suggest.ts; the list is fetched then, never before);
+ * - when nothing is found: the page's line linking the A–Z index, and "¿Quisiste decir …?" from
+ *   the site's own words (src/lib/search/suggest.ts; the list is fetched then, never before; not
+ *   in the offline copy, which has no Pagefind folder);
  * - when fewer results than a page were found: "N resultados en quechua" ("… en castellano" on
  *   the Quechua page), linking the same query there, counted by a second Pagefind instance with
  *   the other language's index merged into it (`createInstance`, `mergeIndex` with `language`).
@@ -64,6 +65,7 @@ export async function searched(doc: Document): Promise<void> {
   const help = app?.querySelector<HTMLElement>('[data-search-help]');
   const clear = app?.querySelector<HTMLButtonElement>('[data-search-clear]');
   const otherLine = app?.querySelector<HTMLElement>('[data-search-other]');
+  const noneHelp = app?.querySelector<HTMLElement>('[data-search-none-help]');
   const script = app?.dataset['pagefind'];
   if (!app || !form || !input || !filters || !help || !clear || !otherLine || !script) return;
   const text = app.dataset;
@@ -80,25 +82,28 @@ export async function searched(doc: Document): Promise<void> {
   };
   help.replaceChildren();
   otherLine.hidden = true;
+  // "Prueba con otra palabra o mira el índice de la A a la Z": in the page, so its link works in the offline copy too.
+  if (noneHelp) noneHelp.hidden = !q || found > 0;
   if (!q) return;
 
   if (found === 0) {
     if (ticked.length > 0) {
       const names = ticked.map((box) => `${box.closest('fieldset')?.querySelector('legend')?.textContent ?? ''}: ${box.value}`).join('; ');
       help.append(sentence(doc, text['filtersEmpty'] ?? '', 'filters', names));
-    }
-    help.append(sentence(doc, text['noneHelp'] ?? '', 'index', link(doc, text['indexHref'] ?? '', text['indexLabel'] ?? '')));
-    if (ticked.length === 0) void offerSuggestion(doc, run, q, help, input, form, text);
+    } else if (doc.location.protocol.startsWith('http')) void offerSuggestion(doc, run, q, help, input, form, new URL(text['words'] ?? '', new URL(script, doc.baseURI)).href, text);
   }
 
-  const pagefind = (await import(/* @vite-ignore */ script)) as Pagefind;
-  if (filters.open || ticked.length > 0) await showCounts(pagefind, q, app);
-  if (found < FEW && run === latest) await countOtherLanguage(pagefind, script, q, otherLine, text, () => run === latest);
+  if (!(filters.open || ticked.length > 0 || found < FEW)) return;
+  // The same module the search script loaded; the offline copy's engine (src/lib/offline-copy/) has neither part.
+  const pagefind = (await import(/* @vite-ignore */ script)) as Partial<Pagefind>;
+  if ((filters.open || ticked.length > 0) && pagefind.filters && pagefind.search) await showCounts(pagefind as Pagefind, q, app);
+  if (found < FEW && run === latest && pagefind.createInstance) await countOtherLanguage(pagefind as Pagefind, script, q, otherLine, text, () => run === latest);
 }
 
 /** "¿Quisiste decir …?" above the help, when the site's words suggest another query. */
-async function offerSuggestion(doc: Document, run: number, q: string, help: HTMLElement, input: HTMLInputElement, form: HTMLFormElement, text: DOMStringMap) {
-  words ??= fetch(text['words'] ?? '')
+async function offerSuggestion(doc: Document, run: number, q: string, help: HTMLElement, input: HTMLInputElement, form: HTMLFormElement, list: string, text: DOMStringMap) {
+  // The list lies beside Pagefind's script (src/lib/search/suggest-words.ts).
+  words ??= fetch(list)
     .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
     .catch(() => []);
   const better = suggest(q, await words);
@@ -139,5 +144,6 @@ async function countOtherLanguage(pagefind: Pagefind, script: string, q: string,
   if (!a || !current() || n === 0) return;
   a.textContent = (n === 1 ? text['otherOne'] : text['otherMany'])?.replaceAll('{n}', String(n)) ?? '';
   a.href = `${text['otherHref'] ?? ''}?q=${encodeURIComponent(q)}`;
+  a.hreflang = lang;
   line.hidden = false;
 }
