@@ -18,6 +18,7 @@ import { indexRecords, type BuiltPage } from '../lib/search/index-records';
 import { inPagefind } from '../lib/search/pagefind-node.mjs';
 import { entryTag, searchPreloads, withPreloads, type PagefindEntry } from '../lib/search/preload';
 import { encodeSynonyms, readSynonyms, synonymsFile } from '../lib/search/synonyms';
+import { writeSuggestionWords } from '../lib/search/suggest-words';
 import { formatProblems } from '../lib/content/problems';
 import { contentDir } from '../site';
 import { htmlLang, localeCodes, type Locale } from '../i18n/locales';
@@ -124,6 +125,7 @@ export function pagefindIndex(): AstroIntegration {
         const indexed = Date.now();
         const unused = await addSynonyms(dist, synonyms ?? checkedSynonyms());
         preloadSearchPages(dist);
+        writeSuggestionWords(dist);
         const split = Object.entries(chunks).map(([lang, c]) => `${lang} ${c.before} → ${c.after}`).join(', ');
         logger.info(`${pages} pages indexed into pagefind/ (${merged} tool steps with their tool), word index in chunks of ≤ ${MAX_CHUNK_BYTES} bytes (${split}) in ${((indexed - started) / 1000).toFixed(1)}s; synonyms checked against it in ${((Date.now() - indexed) / 1000).toFixed(1)}s`);
         for (const [locale, words] of unused) {

@@ -99,6 +99,8 @@ export async function startSearch(doc: Document): Promise<void> {
     const n = pending.length;
     status.textContent = say(text[n === 0 ? 'none' : found.partial ? 'partial' : n === 1 ? 'one' : 'results'], q, n);
     await show();
+    // Tells the page's extras (src/components/search/extras-loader.ts) that the results are shown, and how many were found.
+    app.dataset['found'] = String(n);
   };
 
   form.addEventListener('submit', (event) => {

@@ -12,6 +12,7 @@
  */
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes } from 'hast';
+import { withSeparators } from './separators';
 
 export interface BuiltPage {
   /** The page's URL path, as Pagefind would give it: "/herramientas/oferta-o-trampa/". */
@@ -119,7 +120,7 @@ export function indexRecords(pages: BuiltPage[]): IndexRecord[] {
     .filter((page) => !startOf(page))
     .map((page) => {
       const own = steps.get(page.url) ?? [];
-      const content = withOwnTitle(own.length > 0 ? withSteps(page.html, own.map((s) => indexedBlocks(s.html))) : page.html);
+      const content = withSeparators(withOwnTitle(own.length > 0 ? withSteps(page.html, own.map((s) => indexedBlocks(s.html))) : page.html));
       return { url: page.url, content, merged: own.map((s) => s.url) };
     });
 }
