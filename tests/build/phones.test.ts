@@ -8,13 +8,13 @@
  * nodes of a tool's flowchart: each is one drawn link to its step, whose page has the number as a
  * tel: link, and a link cannot hold a link.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeEntities } from '../../scripts/links-report.mjs';
 import { scanLine } from '../../src/lib/facts/scan';
 import { registryPhoneKeys } from '../../src/integrations/tel-links';
-import { distDir, htmlPages, readPage } from '../support/dist';
+import { htmlPages, posterSvgs, readPage } from '../support/dist';
 
 const keys = registryPhoneKeys(join(import.meta.dirname, '..', '..', 'content', 'facts'));
 const BLOCK = /<\/?(?:p|li|h\d|td|th|tr|div|section|dd|dt|ul|ol|table|summary|details|article|header|footer|nav|aside|br|figcaption|blockquote|main|label|text|tspan)\b[^>]*>/g;
@@ -65,15 +65,7 @@ describe('phone numbers', () => {
   });
 
   it('on every poster, each hotline’s number and name are a tel: link', () => {
-    const posters: string[] = [];
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const full = join(dir, name);
-        if (statSync(full).isDirectory()) walk(full);
-        else if (/^afiche-.*\.svg$/.test(name)) posters.push(full);
-      }
-    };
-    walk(join(distDir(), 'campanas'));
+    const posters = posterSvgs();
     expect(posters.length).toBeGreaterThanOrEqual(2);
     for (const file of posters) {
       const svg = readFileSync(file, 'utf8');

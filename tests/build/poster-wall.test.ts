@@ -3,27 +3,14 @@
  * SVG's description lists it: "Línea 1818: 1818. Para denunciar…") is printed at 14 pt or more
  * at the poster's print size, computed from the SVG's physical size and its viewBox.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeEntities } from '../../scripts/links-report.mjs';
-import { distDir } from '../support/dist';
+import { distDir, posterSvgs } from '../support/dist';
 
 const MIN_PT = 14;
 const PT_PER_MM = 72 / 25.4;
-
-function posters(): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (/^afiche-.*\.svg$/.test(name)) found.push(full);
-    }
-  };
-  walk(join(distDir(), 'campanas'));
-  return found;
-}
 
 /** Points per user unit: the physical width (in mm) over the viewBox's width. */
 function ptPerUnit(svg: string): number {
@@ -44,10 +31,10 @@ const texts = (svg: string) =>
 const purposes = (svg: string) =>
   decodeEntities(/<desc>([\s\S]*?)<\/desc>/.exec(svg)?.[1] ?? '')
     .split('\n')
-    .flatMap((line) => /^[^:]+: [\d-]+\. (.+)$/.exec(line)?.[1] ?? []);
+    .flatMap((line: string) => /^[^:]+: [\d-]+\. (.+)$/.exec(line)?.[1] ?? []);
 
 describe('posters on a wall', () => {
-  const files = posters();
+  const files = posterSvgs();
 
   it('there is a poster per campaign and language', () => {
     expect(files.length).toBeGreaterThanOrEqual(6);

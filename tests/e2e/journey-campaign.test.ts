@@ -73,7 +73,6 @@ describe('a campaign worker', () => {
         } else {
           await expect(button.count()).resolves.toBe(0);
         }
-        console.info('JOURNEY', variant, walk.taps, walk.scrolls);
         expect(walk.taps, 'taps').toBeLessThanOrEqual(CEILING.taps);
         expect(walk.scrolls, 'scrolls').toBeLessThanOrEqual(CEILING.scrolls);
         await page.context().close();

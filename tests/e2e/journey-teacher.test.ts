@@ -45,7 +45,6 @@ describe('a teacher looking for a 45-minute session', () => {
         const print = page.locator(javaScriptEnabled ? '[data-print-button]' : '[data-print-hint]');
         await walk.reach(print);
         await walk.shot('downloads-and-print');
-        console.info('JOURNEY', variant, walk.taps, walk.scrolls);
         expect(walk.taps, 'taps').toBeLessThanOrEqual(CEILING.taps);
         expect(walk.scrolls, 'scrolls').toBeLessThanOrEqual(CEILING.scrolls);
         await page.context().close();
