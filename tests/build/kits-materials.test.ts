@@ -1,15 +1,18 @@
 /**
  * What a teacher and a campaign worker find on the pages of dist/: each lesson page links its own
  * PDF and its kit's PDF and ZIP, each with its size shown; a "Imprimir" button that stays hidden
- * until JavaScript shows it, with a hint how to print; the hand worksheet gives a box to draw in;
+ * until JavaScript shows it, with a hint how to print; the hand worksheet gives a box to draw in
+ * (and its PDF keeps the box and every item on one sheet);
  * each campaign page shows a small, lazy preview of each poster with alternative text and an
  * "Abrir" link beside its downloads, links the radio scripts of its other language, and marks its
  * scripts and social texts for the copy buttons.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check';
-import { readPage } from '../support/dist';
+import { distDir, readPage } from '../support/dist';
+import { flat, pdfText } from '../support/pdf';
 
 const root = join(import.meta.dirname, '..', '..');
 const { entries } = checkContent(join(root, 'content'), root);
@@ -42,6 +45,13 @@ describe('lesson pages', () => {
   it('the hand worksheet gives a box to draw in; a writing worksheet does not', () => {
     expect(readPage('/kits/primaria/personas-de-confianza/')).toMatch(/<section[^>]*data-activity-sheet[\s\S]*Dibuja el contorno de tu mano[\s\S]*data-drawing-box[\s\S]*<\/section>/);
     expect(readPage('/kits/primaria/mural-23-de-septiembre/')).not.toContain('data-drawing-box');
+  });
+
+  it('the hand worksheet’s PDF keeps its box and all its items on one sheet', async () => {
+    const { pageTexts } = await pdfText(readFileSync(join(distDir(), 'kits/primaria/personas-de-confianza.pdf')));
+    const sheet = pageTexts.map(flat).find((p) => p.includes('Dibuja el contorno de tu mano'));
+    expect(sheet).toBeDefined();
+    expect(sheet).toContain(flat('La frase que diré para pedir ayuda'));
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * "Copiar" buttons beside texts a reader takes elsewhere: a protocol's citations
- * (../protocol/cite-copy.ts), a campaign's radio scripts and social media texts (CopyButtons.astro).
+ * (../protocol/Cite.astro), a campaign's radio scripts and social media texts (CopyButtons.astro).
  * Added only where JavaScript and the clipboard are available; without them the texts are plain
  * text to select. The button goes after the text, never inside it, so what is copied is exactly
  * the text shown, without the button's label. Labels come from the block's data-copy-label and
@@ -33,9 +33,15 @@ export function addCopyButtons(doc: Document, block: HTMLElement, texts: Iterabl
   }
 }
 
-/** Every [data-copy-block] of the page: a button after each [data-copy-text] inside it. */
+/**
+ * A button after each text to copy: each [data-copy-text] of a [data-copy-block], and each
+ * citation ([data-cite-text], the citation alone) of the [data-cite] block.
+ */
 export function enhanceCopyBlocks(doc: Document): void {
   for (const block of doc.querySelectorAll<HTMLElement>('[data-copy-block]')) {
     addCopyButtons(doc, block, block.querySelectorAll<HTMLElement>('[data-copy-text]'));
+  }
+  for (const block of doc.querySelectorAll<HTMLElement>('[data-cite]')) {
+    addCopyButtons(doc, block, block.querySelectorAll<HTMLElement>('[data-cite-text]'));
   }
 }
