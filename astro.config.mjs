@@ -12,6 +12,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { precompressed } from './src/integrations/precompress.ts';
 import { telLinks } from './src/integrations/tel-links.ts';
 import { editor } from './src/integrations/editor.ts';
+import { printSiteUrl } from './src/integrations/print-site-url.ts';
 import { sitemapOptions, sitemapOutDir } from './src/integrations/sitemap-options.ts';
 import { siteUrl } from './src/site.ts';
 import { remarkSectionNumbers } from './src/lib/markdown/remark-section-numbers.ts';
@@ -50,6 +51,7 @@ export default defineConfig({
   integrations: [
     pdfWorkers(),
     contentCheck(),
+    printSiteUrl(),
     mdx(),
     sitemapOutDir(),
     sitemap(sitemapOptions()),

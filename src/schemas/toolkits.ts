@@ -47,6 +47,12 @@ const activitySheet = z.object({
   instructions: text('what the students do with the sheet'),
   /** The questions, boxes or statements on the sheet. */
   items: z.array(z.string().trim().min(1)).min(1, { error: 'needs at least one item: what goes on the sheet' }),
+  /**
+   * What the sheet gives to work on: `lines` (the default), lines to write on under each item;
+   * `drawing`, a large empty box to draw in (a sheet that asks to draw), then the items, each with
+   * one line.
+   */
+  format: z.enum(['lines', 'drawing'], { error: 'must be `lines` (lines to write on) or `drawing` (a box to draw in)' }).default('lines'),
 });
 
 /** A lesson of a kit: content/toolkits/<kit>/lessons/<slug>/es.mdx. */

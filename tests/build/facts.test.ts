@@ -20,9 +20,12 @@ const facts = entries.filter((e) => e.collection === 'facts').map((e) => e.data 
   sources: { title: string; url?: string }[];
 });
 const day = (d: Date) => d.toISOString().slice(0, 10);
-/** The text of a page's element for one fact, entities decoded, its numbers' tel: links as their text. */
+/**
+ * The text of a page's element for one fact, entities decoded, its numbers' tel: links as their
+ * text, and a link cut around such a number (a source's title "… Línea 1810") whole again.
+ */
 const factItem = (html: string, id: string) =>
-  decodeEntities(new RegExp(`<li id="${id}" data-fact="${id}"[\\s\\S]*?</ul></li>`).exec(html)?.[0] ?? '').replace(/<a href="tel:[^"]*" data-tel>([^<]*)<\/a>/g, '$1');
+  decodeEntities(new RegExp(`<li id="${id}" data-fact="${id}"[\\s\\S]*?</ul></li>`).exec(html)?.[0] ?? '').replace(/(<a href="(?!tel:)[^"]*"[^>]*>[^<]*)<\/a><a href="tel:[^"]*" data-tel>([^<]*)<\/a>(?:<a href="(?!tel:)[^"]*"[^>]*>([^<]*)<\/a>)?/g, '$1$2$3</a>').replace(/<a href="tel:[^"]*" data-tel>([^<]*)<\/a>/g, '$1');
 
 describe('the registry', () => {
   it('holds the facts the site states: the hotline numbers among them', () => {

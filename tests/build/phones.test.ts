@@ -1,38 +1,47 @@
 /**
  * Every phone number the site shows can be called with a tap: on every page of dist/, each number
- * of the facts registry that the text shows (found as the content check finds numbers, "Línea
- * 1818", "llama al 105", "0-800-15170") is a tel: link, and so is each hotline on the posters.
- * Text that is already the text of another link is left out (a link cannot hold a link): the title
- * of a news item about the Línea 1810, a tool's "Llama al 105 ahora" step, each leading to a page
- * where the number is a tel: link. So is what is not shown: <head>, scripts, SVG titles and
- * descriptions.
+ * of the facts registry that the text shows is a tel: link, and so is each hotline on the posters:
+ * found as the content check finds numbers ("Línea 1818", "llama al 105", "0-800-15170"), and
+ * also written bare ("va al 105", "105 (PNP)": any of the registry's numbers standing alone), and
+ * in the text of another link (a source's title "Nota sobre la Línea 1810", a tool's "Llama al
+ * 105 ahora"). Left out is what is not shown (<head>, scripts, SVG titles and descriptions) and the
+ * nodes of a tool's flowchart: each is one drawn link to its step, whose page has the number as a
+ * tel: link, and a link cannot hold a link.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeEntities } from '../../scripts/links-report.mjs';
 import { scanLine } from '../../src/lib/facts/scan';
 import { registryPhoneKeys } from '../../src/integrations/tel-links';
-import { distDir, htmlPages, readPage } from '../support/dist';
+import { htmlPages, posterSvgs, readPage } from '../support/dist';
 
 const keys = registryPhoneKeys(join(import.meta.dirname, '..', '..', 'content', 'facts'));
 const BLOCK = /<\/?(?:p|li|h\d|td|th|tr|div|section|dd|dt|ul|ol|table|summary|details|article|header|footer|nav|aside|br|figcaption|blockquote|main|label|text|tspan)\b[^>]*>/g;
 
-/** The lines of text a page shows, with each tel: link as ☎ and each other link's text as ⇢. */
+/** The lines of text a page shows, with each tel: link as ☎ (the text of other links stays). */
 function shownLines(html: string): string[] {
   const body = html
     .slice(Math.max(0, html.indexOf('<body')))
     .replace(/<(script|style|template|title|desc)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<svg\b[\s\S]*?<\/svg>/g, (svg) => svg.replace(/<a\b[^>]*>[\s\S]*?<\/a>/g, ' ⇢ '))
     .replace(/<a\b[^>]*href="tel:[^"]*"[^>]*>[\s\S]*?<\/a>/g, ' ☎ ')
-    .replace(/<a\b[^>]*>[\s\S]*?<\/a>/g, ' ⇢ ')
     .replace(BLOCK, '\n')
     .replace(/<[^>]+>/g, '');
   return decodeEntities(body).split('\n');
 }
 
+/** Each short number of the registry (105, 1818…) standing alone in a text, whatever comes before it. */
+const shortNumbers = [...keys].map((k) => k.replace('phone ', '')).filter((n) => n.length <= 5);
+const BARE = new RegExp(String.raw`(?<![\d.,/-])(?:${shortNumbers.join('|')})(?![\d-]|[.,]\d)`, 'g');
+
 /** The registry's numbers a text shows outside tel: links, each with its line. */
 const unlinked = (lines: string[]) =>
-  lines.flatMap((line) => scanLine(line).filter((c) => c.kind === 'phone' && keys.has(c.key)).map((c) => `«${c.text}» in «${line.trim().slice(0, 100)}»`));
+  lines.flatMap((line) => {
+    const found = scanLine(line).filter((c) => c.kind === 'phone' && keys.has(c.key)).map((c) => c.text);
+    const bare = [...line.matchAll(BARE)].map((m) => m[0]).filter((n) => !found.includes(n));
+    return [...found, ...bare].map((n) => `«${n}» in «${line.trim().slice(0, 100)}»`);
+  });
 
 describe('phone numbers', () => {
   it('the registry holds the hotlines the check looks for', () => {
@@ -56,15 +65,7 @@ describe('phone numbers', () => {
   });
 
   it('on every poster, each hotline’s number and name are a tel: link', () => {
-    const posters: string[] = [];
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const full = join(dir, name);
-        if (statSync(full).isDirectory()) walk(full);
-        else if (/^afiche-.*\.svg$/.test(name)) posters.push(full);
-      }
-    };
-    walk(join(distDir(), 'campanas'));
+    const posters = posterSvgs();
     expect(posters.length).toBeGreaterThanOrEqual(2);
     for (const file of posters) {
       const svg = readFileSync(file, 'utf8');

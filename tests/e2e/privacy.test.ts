@@ -240,7 +240,7 @@ const pages: { path: string; status?: number; interact?: (page: Page) => Promise
     interact: async (page) => {
       const first = await page.locator('[data-step-heading]').textContent();
       await page.locator('a[data-step-link]').first().click();
-      await expect.poll(() => page.locator('[data-step-heading]').textContent()).not.toBe(first);
+      await expect.poll(() => page.locator('[data-step-heading]').textContent(), { timeout: 15_000 }).not.toBe(first);
       expect(new URL(page.url()).pathname).not.toBe('/herramientas/que-hago-si-sospecho/');
     },
   },

@@ -27,6 +27,20 @@ export function readPage(path: string, dir = distDir()): string {
   return readFileSync(file, 'utf8');
 }
 
+/** Every poster SVG of dist/ (campanas/<slug>/afiche-<lang>.svg), as file paths. */
+export function posterSvgs(dir = distDir()): string[] {
+  const found: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/^afiche-.*\.svg$/.test(name)) found.push(full);
+    }
+  };
+  walk(join(dir, 'campanas'));
+  return found;
+}
+
 export function pageExists(path: string, dir = distDir()): boolean {
   try {
     readPage(path, dir);

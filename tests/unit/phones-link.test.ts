@@ -21,7 +21,6 @@ describe('linkPhones', () => {
   it('leaves alone links, buttons, scripts, titles and the head, and numbers the registry does not hold', () => {
     const untouched = [
       '<head><title>Línea 1818</title></head>',
-      '<p><a href="/fuentes/">Nota sobre la Línea 1818</a></p>',
       '<button>Llama al 105</button>',
       '<script>const s = "llama al 105";</script>',
       '<svg><desc>Línea 1818</desc></svg>',
@@ -29,6 +28,30 @@ describe('linkPhones', () => {
       '<p><a href="tel:105">Línea 105</a></p>',
     ];
     for (const html of untouched) expect(link(html), html).toBe(html);
-    expect(link('<p><a href="/x/">Línea 1818</a> y la Línea 1818</p>')).toBe(`<p><a href="/x/">Línea 1818</a> y la Línea ${tel('1818')}</p>`);
+    // An SVG's link, or a link holding other elements, is not cut.
+    for (const html of ['<svg><a href="/x/"><text>Línea 1818</text></a></svg>', '<p><a href="/x/"><strong>Línea 1818</strong></a></p>']) expect(link(html), html).toBe(html);
+  });
+
+  it('cuts another link around a number in its text, each part keeping the address, the id on the first', () => {
+    expect(link('<p><a href="/x/">Línea 1818</a> y la Línea 1818</p>')).toBe(`<p><a href="/x/">Línea </a>${tel('1818')} y la Línea ${tel('1818')}</p>`);
+    expect(link('<li><a id="s1" href="https://gob.pe/n" class="u">Nota sobre la Línea 1818 del MIMP</a>.</li>', )).toBe(
+      `<li><a id="s1" href="https://gob.pe/n" class="u">Nota sobre la Línea </a>${tel('1818')}<a href="https://gob.pe/n" class="u"> del MIMP</a>.</li>`,
+    );
+    expect(link('<p><a href="/paso/">Llama al 105 ahora</a></p>')).toBe(`<p><a href="/paso/">Llama al </a>${tel('105')}<a href="/paso/"> ahora</a></p>`);
+  });
+
+  it('links a number of the registry written bare where it can only be the line, not a count or part of another number', () => {
+    const REG = new Set(['phone 105', 'phone 100']);
+    const bare = (html: string) => linkPhones(html, (key) => REG.has(key));
+    expect(bare('<li>Si hay peligro ahora, llamamos al 105.</li>')).toBe(`<li>Si hay peligro ahora, llamamos al ${tel('105')}.</li>`);
+    expect(bare('<p>Sabe que el 105 es para emergencias.</p>')).toBe(`<p>Sabe que el ${tel('105')} es para emergencias.</p>`);
+    expect(bare('<li><strong>105</strong>, Central de Emergencias</li>')).toBe(`<li><strong>${tel('105')}</strong>, Central de Emergencias</li>`);
+    expect(bare('<p>Las líneas: 105 (PNP) y 100 para orientar.</p>')).toBe(`<p>Las líneas: ${tel('105')} (PNP) y 100 para orientar.</p>`);
+    expect(bare('<td>100</td>')).toBe(`<td>${tel('100')}</td>`);
+    expect(bare('<p>Mana yachaspaqa, 105 utaq Línea 100 yupaykunaman.</p>')).toBe(`<p>Mana yachaspaqa, ${tel('105')} utaq Línea ${tel('100')} yupaykunaman.</p>`);
+    expect(bare('<li>Manchakuy kaqtinqa 105.</li>')).toBe(`<li>Manchakuy kaqtinqa ${tel('105')}.</li>`);
+    for (const html of ['<p>Vinieron 100 personas.</p>', '<p>Subió al 100 %.</p>', '<p>En 2105 y 1.105 casos, el 105-A.</p>', '<p>Más de 100 familias: 105 casos</p>']) {
+      expect(bare(html), html).toBe(html);
+    }
   });
 });

@@ -3,7 +3,8 @@
  * an SVG (to show or print from a browser), both drawn from one layout computed here.
  *
  * - Made to be photocopied: black on white (a light grey behind the notice only), wide margins,
- *   large type: the headline 40 to 80 pt, the hotline numbers 36 to 60 pt.
+ *   large type: the headline 40 to 80 pt, the hotline numbers 36 to 60 pt, what each line is for
+ *   14 to 16 pt, read on a wall (the most compact style sets it across the width, under its number).
  * - Lines are broken here, not by the PDF writer, from an estimate of each character's width in a
  *   bold sans font (Helvetica and Arial metrics, rounded up; the digits, Noto Sans's). Both formats
  *   break at the same places; the PDF narrows the rare line its Noto Sans sets wider than estimated.
@@ -65,13 +66,16 @@ interface Style {
   numbers: number[];
   /** Multiplies the space between parts. */
   space: number;
+  /** Each purpose under its number and name, across the whole width, rather than beside the number. */
+  stacked?: boolean;
 }
 
 const STYLES: Style[] = [
-  { headline: [80, 66, 56], text: 18, call: 22, name: 16, purpose: 13, numbers: [60, 52, 48], space: 1.2 },
-  { headline: [60, 52, 46], text: 16, call: 20, name: 15, purpose: 12, numbers: [52, 48, 44], space: 1 },
-  { headline: [48, 44, 40], text: 15, call: 18, name: 14, purpose: 11.5, numbers: [44, 40, 36], space: 0.8 },
-  { headline: [40], text: 13.5, call: 16, name: 12.5, purpose: 10.5, numbers: [40, 36], space: 0.6 },
+  { headline: [80, 66, 56], text: 18, call: 22, name: 18, purpose: 16, numbers: [60, 52, 48], space: 1.2 },
+  { headline: [60, 52, 46], text: 16, call: 20, name: 16, purpose: 15, numbers: [52, 48, 44], space: 1 },
+  { headline: [48, 44, 40], text: 15, call: 18, name: 15, purpose: 14, numbers: [44, 40, 36], space: 0.8 },
+  { headline: [40], text: 14, call: 16, name: 14, purpose: 14, numbers: [40, 36], space: 0.6 },
+  { headline: [40], text: 14, call: 16, name: 14, purpose: 14, numbers: [40, 36], space: 0.6, stacked: true },
 ];
 
 const HEADLINE_MAX_LINES = 3;
@@ -184,8 +188,9 @@ function layoutHotlines(input: PosterInput, style: Style, top: number): { blocks
     const y = bottom + rowGap;
     const number = stack([hotline.number.trim()], MARGIN_X, y, numberSize, true, 1);
     const name = stack(wrap(hotline.name, style.name, true, textColumn), textX, y, style.name, true, 1.2);
-    const purposeLines = wrap(hotline.purpose, style.purpose, false, textColumn);
-    const purpose = stack(purposeLines, textX, name.bottom + 3, style.purpose, false, 1.3);
+    const purposeLines = wrap(hotline.purpose, style.purpose, false, style.stacked ? WIDTH : textColumn);
+    const purposeTop = style.stacked ? Math.max(number.bottom, name.bottom) + 3 : name.bottom + 3;
+    const purpose = stack(purposeLines, style.stacked ? MARGIN_X : textX, purposeTop, style.purpose, false, 1.3);
     // The number and the line's name call it, in the SVG and in the PDF.
     const call = telHref(hotline.number);
     blocks.push({ ...number.block, link: call }, { ...name.block, link: call }, purpose.block);

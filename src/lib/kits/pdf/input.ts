@@ -15,6 +15,8 @@ export interface ActivitySheetPdf {
   instructions: string;
   /** Questions or statements, each printed with lines to write on. */
   items: string[];
+  /** `drawing`: a box to draw in comes before the items, which get one line each. */
+  format?: 'lines' | 'drawing' | undefined;
 }
 
 export interface LessonPdfData {

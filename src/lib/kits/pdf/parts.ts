@@ -6,7 +6,7 @@
 import { formatDay } from '../../pdf/doc';
 import { factsTable, stepsLead, stepsTable, writingLines } from '../../pdf/tagged/grid';
 import { shown } from '../../pdf/tagged/fonts';
-import { BODY, HEADINGS, MARGIN_X, QUIET_COLOR, WIDTH, type TextStyle } from '../../pdf/tagged/layout';
+import { BODY, HEADINGS, MARGIN_BOTTOM, MARGIN_X, QUIET_COLOR, WIDTH, type TextStyle } from '../../pdf/tagged/layout';
 import type { TaggedPdf } from '../../pdf/tagged/writer';
 import { writeBlock } from '../../protocols/pdf';
 import type { Outline } from '../../markdown/sections';
@@ -26,6 +26,8 @@ const SHEET_ROOM = 560;
 const ITEM_TEXT_HEIGHT = 30;
 const MIN_LINES = 2;
 const MAX_LINES = 6;
+/** A drawing sheet's box: the room its items leave on the page, never less than this (about 8.5 cm). */
+const MIN_DRAWING_BOX = 240;
 
 export const lessonId = (number: number) => `lesson-${number}`;
 export const sheetId = (number: number) => `lesson-${number}-sheet`;
@@ -119,7 +121,9 @@ export function sheetContent(pdf: TaggedPdf, sheet: ActivitySheetPdf, number: nu
   });
   doc.y = line + 18;
   paragraphs(pdf, sheet.instructions, { size: 11, after: 12 });
-  const lines = Math.min(MAX_LINES, Math.max(MIN_LINES, Math.floor((SHEET_ROOM / sheet.items.length - ITEM_TEXT_HEIGHT) / WRITING_LINE_GAP)));
+  const drawing = sheet.format === 'drawing';
+  const lines = drawing ? 1 : Math.min(MAX_LINES, Math.max(MIN_LINES, Math.floor((SHEET_ROOM / sheet.items.length - ITEM_TEXT_HEIGHT) / WRITING_LINE_GAP)));
+  if (drawing) drawingBox(pdf, sheet.items.reduce((sum, item) => sum + pdf.heightOf(item, { size: 11 }, WIDTH - 20) + WRITING_LINE_GAP + 14, 0));
   const list = pdf.element(pdf.root, 'L');
   sheet.items.forEach((item, i) => {
     const style: TextStyle = { size: 11 };
@@ -135,6 +139,18 @@ export function sheetContent(pdf: TaggedPdf, sheet: ActivitySheetPdf, number: nu
   });
   list.end();
   return label;
+}
+
+/** An empty box to draw in, as tall as the page leaves once `below` (the items) is kept for after it. */
+function drawingBox(pdf: TaggedPdf, below: number): void {
+  const { doc } = pdf;
+  const height = Math.max(MIN_DRAWING_BOX, doc.page.height - MARGIN_BOTTOM - doc.y - below - 12);
+  pdf.room(height);
+  const top = doc.y;
+  pdf.artifact(() => {
+    doc.rect(MARGIN_X, top, WIDTH, height).lineWidth(0.75).stroke('#000000');
+  });
+  doc.y = top + height + 12;
 }
 
 /** "Dirección permanente" over the URL (a link), beside a QR code of it (a figure). */
