@@ -10,13 +10,16 @@ import { formatViolations, runAxe, siteUrl, useBrowser } from '../setup/browser.
 
 const browser = useBrowser();
 
-/** The links of the results shown: the page says how many it found, then shows up to four. */
+/**
+ * The links of the results shown once Pagefind has answered: the page says how many it found, then
+ * shows up to four of them, each with its excerpt, besides any the first answer showed before
+ * (those stay in their place: src/components/search/first-answer.ts).
+ */
 async function results(page: Page): Promise<string[]> {
   await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/\d|No hay|Manam/);
   const found = Number(/\d+/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[0] ?? 0);
-  const links = () => page.locator('[data-search-results] li a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  await expect.poll(async () => (await links()).length, { timeout: 15_000 }).toBe(Math.min(found, 4));
-  return links();
+  await expect.poll(() => page.locator('[data-search-results] li:not([data-first])').count(), { timeout: 15_000 }).toBe(Math.min(found, 4));
+  return page.locator('[data-search-results] li a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 }
 
 /** Bytes that travelled over the wire (compressed), per URL, from Chromium's network events. */
