@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { IndexPage } from '../../src/lib/offline-copy/search-engine';
 import { firstAnswerFiles, keysOf, PAGES_PER_WORD, typeLabel, WORDS_PER_FILE } from '../../src/lib/search/first-answer/build';
 import { fileOf, termKeys, type FirstFile } from '../../src/lib/search/first-answer/keys';
-import { firstSearch } from '../../src/lib/search/first-answer/lookup';
+import { firstSearch, MAX_FILES } from '../../src/lib/search/first-answer/lookup';
 import { findPages, parseSynonyms } from '../../src/lib/search/query';
 
 const page = (u: string, t: string, x: string, f: Record<string, string[]> = { tipo: ['Página'] }, m: Record<string, string> = {}): IndexPage => ({ u, t, h: [], x, f, m });
@@ -78,6 +78,7 @@ describe('a search of the first answer', () => {
   it('finds the pages holding every word, with their titles and types, scores summed', async () => {
     const found = await search(files)('oferta trabajo');
     expect(found.map((p) => [p.id, p.title, p.type])).toEqual([['/herramientas/oferta-o-trampa/', '¿Oferta de trabajo o trampa?', 'Herramienta']]);
+    expect((await search(files)('trabajo lima')).map((p) => p.id)).toEqual(['/regiones/lima/']);
     expect((await search(files)('nada')).length).toBe(0);
   });
 
@@ -94,5 +95,18 @@ describe('a search of the first answer', () => {
       throw new Error('offline');
     }, 3);
     expect(await broken('trata')).toEqual([]);
+  });
+});
+
+describe('a long sentence', () => {
+  it('gets no first answer when it needs more than MAX_FILES files: it waits for Pagefind instead', async () => {
+    const asked: number[] = [];
+    const search = firstSearch(async (n) => {
+      asked.push(n);
+      return { p: [], w: {} };
+    }, 1_000);
+    const words = Array.from({ length: MAX_FILES + 3 }, (_, i) => `palabra${'x'.repeat(i)}`).join(' ');
+    await expect(search(words)).rejects.toThrow(`more than ${MAX_FILES} files`);
+    expect(asked.length).toBeLessThanOrEqual(MAX_FILES);
   });
 });

@@ -16,11 +16,11 @@ import { fileOf, type FirstFile } from './keys.ts';
  */
 export const PAGES_PER_WORD = 8;
 /**
- * Words per file, on average: a file is then 1–2 KB brotli whatever the size of the site, since a
- * word keeps at most PAGES_PER_WORD pages. Fewer words per file would mean more files, not fewer
- * bytes per query worth the requests.
+ * Words per file, on average: a file is then about 0.8 KB brotli (1.4 KB at most) whatever the size
+ * of the site, since a word keeps at most PAGES_PER_WORD pages. Fewer words per file would save a
+ * query little and multiply the files (about 1,500 for the two languages of this site).
  */
-export const WORDS_PER_FILE = 12;
+export const WORDS_PER_FILE = 8;
 
 /**
  * A word in a page's title counts this many times one in its text, as Pagefind's title weighs in

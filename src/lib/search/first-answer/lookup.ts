@@ -14,10 +14,20 @@ export interface FirstFound {
   type: string;
 }
 
-export function firstSearch(load: (n: number) => Promise<FirstFile | undefined>, files: number): (term: string) => Promise<FirstFound[]> {
+/**
+ * Files one query may ask for: a file for each word that matters and each synonym searched. A
+ * longer sentence gets no first answer (the search throws) and waits for Pagefind, so the first
+ * answer never costs a first query more than about 6 KB of its 90.
+ */
+export const MAX_FILES = 6;
+
+export function firstSearch(load: (n: number) => Promise<FirstFile | undefined>, files: number, maxFiles = MAX_FILES): (term: string) => Promise<FirstFound[]> {
   const loaded = new Map<number, Promise<FirstFile | undefined>>();
-  const file = (n: number) => {
-    if (!loaded.has(n)) loaded.set(n, load(n).catch(() => undefined));
+  const file = async (n: number) => {
+    if (!loaded.has(n)) {
+      if (loaded.size >= maxFiles) throw new Error(`first answer: the query needs more than ${maxFiles} files`);
+      loaded.set(n, load(n).catch(() => undefined));
+    }
     return loaded.get(n)!;
   };
   return async (term) => {
