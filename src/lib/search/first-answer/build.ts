@@ -63,7 +63,7 @@ export function firstAnswerFiles(pages: IndexPage[], perWord = PAGES_PER_WORD, w
           if (!keys.has(key)) continue;
           let count = counts.get(key);
           if (!count) counts.set(key, (count = [0, 0, 0]));
-          count[field] += n;
+          count[field as 0 | 1 | 2] += n;
         }
       }
     });
