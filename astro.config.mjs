@@ -68,6 +68,11 @@ export default defineConfig({
     // per file (hundreds of lines that hide the warnings that matter). Astro places head content
     // itself; every other warning is still shown.
     build: {
+      // Astro inlines a page's script when it is under 4,096 bytes (Vite's default, kept for every
+      // other script). The search page's (src/components/search/, with its first answer) may take
+      // up to 8,192: inline it costs no request before the first search, and the page works offline
+      // (docs/phone.md); its brotli budget (scripts/lib/page-weight.mjs) still holds it.
+      assetsInlineLimit: (file, content) => (file.endsWith('.js') && content.includes('[data-search-app]') ? content.length < 8192 : undefined),
       rolldownOptions: {
         onLog(level, log, handler) {
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;

@@ -28,6 +28,7 @@ export function table(r) {
     ['built folder', `${mb(r.out.bytes)} in ${r.out.files} files (pagefind ${mb(r.out.pagefindBytes)}); ${mb(r.out.bytesWithPrecompressed)} with .br/.gz`],
     ['page, brotli', `median ${kb(r.out.medianPageBrotli)}, largest ${kb(r.out.largestPageBrotli)} (${r.out.largestPage})`],
     ['first search', `${kb(r.firstSearch.searchBytes)} for search files, ${kb(r.firstSearch.totalBytes)} with the page (${r.firstSearch.requests} requests, "${r.firstSearch.word}": ${r.firstSearch.status})`],
+    ...(r.firstSearch.sentences ?? []).map((s) => ['first search, a sentence', `${kb(s.searchBytes)} for search files ("${s.word}": ${s.status})`]),
     ['astro log', `before Astro's timer ${r.astroLog.startupSeconds} s (Node start, loading Astro and the config); build ${r.astroLog.buildSeconds} s: setup and content sync ${r.astroLog.setupAndSyncSeconds} s (types ${r.astroLog.typesSeconds}), vite ${r.astroLog.viteSeconds} s, static routes ${r.astroLog.staticRoutesSeconds} s`],
     // Pages render four at a time (build.concurrency), so these times overlap: read them as shares.
     ...Object.entries(r.astroLog.routes).map(([kind, v]) => [`  ${kind}`, `${v.count} routes, ${v.seconds} s (overlapping)`]),

@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { MAX_CHUNK_BYTES, rechunk } from '../lib/search/pagefind-chunks.mjs';
-import { indexRecords, type BuiltPage } from '../lib/search/index-records';
+import { indexRecords, type BuiltPage, type IndexRecord } from '../lib/search/index-records';
+import { addFirstAnswers } from '../lib/search/first-answer/write';
 import { inPagefind } from '../lib/search/pagefind-node.mjs';
 import { entryTag, searchPreloads, withPreloads, type PagefindEntry } from '../lib/search/preload';
 import { encodeSynonyms, readSynonyms, synonymsFile } from '../lib/search/synonyms';
@@ -55,7 +56,7 @@ function builtPages(dist: string): BuiltPage[] {
 }
 
 /** Indexes a built site into <dist>/pagefind/ and re-chunks its word index. */
-export async function indexSite(dist: string): Promise<{ pages: number; merged: number; chunks: ReturnType<typeof rechunk> }> {
+export async function indexSite(dist: string): Promise<{ pages: number; merged: number; chunks: ReturnType<typeof rechunk>; records: IndexRecord[] }> {
   const bundle = join(dist, 'pagefind');
   // Pagefind leaves files of an earlier run beside its own: start clean.
   rmSync(bundle, { recursive: true, force: true });
@@ -69,7 +70,7 @@ export async function indexSite(dist: string): Promise<{ pages: number; merged: 
     }
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return { pages: records.length, merged: records.reduce((n, r) => n + r.merged.length, 0), chunks: rechunk(bundle, MAX_CHUNK_BYTES) };
+    return { pages: records.length, merged: records.reduce((n, r) => n + r.merged.length, 0), chunks: rechunk(bundle, MAX_CHUNK_BYTES), records };
   } finally {
     await pagefind.close();
   }
@@ -121,13 +122,14 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = Date.now();
         const dist = fileURLToPath(dir);
-        const { pages, merged, chunks } = await indexSite(dist);
+        const { pages, merged, chunks, records } = await indexSite(dist);
+        const first = addFirstAnswers(dist, records);
         const indexed = Date.now();
         const unused = await addSynonyms(dist, synonyms ?? checkedSynonyms());
         preloadSearchPages(dist);
         writeSuggestionWords(dist);
         const split = Object.entries(chunks).map(([lang, c]) => `${lang} ${c.before} → ${c.after}`).join(', ');
-        logger.info(`${pages} pages indexed into pagefind/ (${merged} tool steps with their tool), word index in chunks of ≤ ${MAX_CHUNK_BYTES} bytes (${split}) in ${((indexed - started) / 1000).toFixed(1)}s; synonyms checked against it in ${((Date.now() - indexed) / 1000).toFixed(1)}s`);
+        logger.info(`${pages} pages indexed into pagefind/ (${merged} tool steps with their tool), word index in chunks of ≤ ${MAX_CHUNK_BYTES} bytes (${split}) and a first-answer index (${[...first].map(([lang, f]) => `${lang} ${f.files} files`).join(', ')}) in ${((indexed - started) / 1000).toFixed(1)}s; synonyms checked against it in ${((Date.now() - indexed) / 1000).toFixed(1)}s`);
         for (const [locale, words] of unused) {
           if (words.length > 0) logger.info(`search synonyms (${locale}): no page holds ${words.map((w) => `"${w}"`).join(', ')}; typed, they lead to the other words of their group`);
         }

@@ -4,7 +4,7 @@
  * search (which finds the pages holding every word of a string).
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_SEARCHES, SYNONYM_FACTOR, fallbackUnits, findPages, mergeResults, parseSynonyms, plain, queryVariants, splitWords } from '../../src/lib/search/query';
+import { MAX_SEARCHES, SYNONYM_FACTOR, fallbackUnits, findPages, mergeResults, parseSynonyms, plain, queryVariants, splitWords, withoutStopWords } from '../../src/lib/search/query';
 
 // As the build writes them: the editor's order, "~" before a word no page holds.
 const synonyms = parseSynonyms("hospedaje|hotel|~hostal;doméstico|del hogar;trabajo|empleo|~chamba;escuela|colegio|institución educativa;llamk'ay|trabajo incaico");
@@ -133,6 +133,15 @@ describe('findPages', () => {
     expect(found.results.map((r) => r.id)).toEqual(['oferta', 'lima']);
     // "chamba", which no page holds, was never searched for.
     expect(asked.some((term) => term.includes('chamba'))).toBe(false);
+  });
+
+  it('leaves the stop words out of what it searches (each would cost an index chunk), unless the query has no other word', async () => {
+    const { search, asked } = stand(pages);
+    const found = await findPages('señales de alerta en turismo', search, { stopWords: stop, synonyms });
+    expect(found.results.map((r) => r.id)).toEqual(['turismo', 'indice']);
+    expect(asked).toEqual(['señales alerta turismo']);
+    expect(withoutStopWords('de la', stop)).toBe('de la');
+    expect(withoutStopWords('trabajo del hogar', stop)).toBe('trabajo hogar');
   });
 
   it('finds nothing, and says nothing partial, when no word is on any page', async () => {

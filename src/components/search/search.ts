@@ -5,6 +5,7 @@
  * Strings come from data-* attributes of [data-search-app].
  */
 import { findPages, parseSynonyms, RANKING } from '../../lib/search/query';
+import { showFirstAnswer } from './first-answer';
 
 interface PagefindResult {
   id: string;
@@ -54,6 +55,7 @@ export async function startSearch(doc: Document): Promise<void> {
   }
 
   let pending: PagefindResult[] = [];
+  let runs = 0;
   const show = async () => {
     // Every fragment of the batch is asked for at once (one round trip, not one each); each result
     // is shown, in order, as soon as its own has arrived.
@@ -72,7 +74,10 @@ export async function startSearch(doc: Document): Promise<void> {
       // Pagefind escapes the page text and marks the match with <mark>.
       excerpt.innerHTML = data.excerpt;
       item.append(link, type, excerpt);
-      list.append(item);
+      // A result the first answer already shows takes its place: the list never moves under a finger.
+      const shown = [...list.querySelectorAll('[data-first] > a')].find((a) => a.getAttribute('href') === data.url)?.parentElement;
+      if (shown) shown.replaceWith(item);
+      else list.append(item);
     }
     more.hidden = pending.length === 0;
   };
@@ -93,10 +98,17 @@ export async function startSearch(doc: Document): Promise<void> {
       return;
     }
     status.textContent = text['loading'] ?? '';
-    const pagefind = await load();
-    const found = await findPages(q, async (term) => (await pagefind.search(term, { filters }))?.results ?? [], { stopWords: text['stopWords'] ?? '', synonyms });
+    const ticket = ++runs;
+    let answered = false;
+    const loading = load();
+    // Until Pagefind has come, the build's small index answers with titles (first-answer.ts).
+    if (!pagefind && Object.keys(filters).length === 0) void showFirstAnswer(app, list, q, synonyms, PAGE_SIZE, () => answered || ticket !== runs).catch(() => undefined);
+    const engine = await loading;
+    const found = await findPages(q, async (term) => (await engine.search(term, { filters }))?.results ?? [], { stopWords: text['stopWords'] ?? '', synonyms });
+    answered = true;
     pending = found.results;
     const n = pending.length;
+    if (n === 0) list.replaceChildren();
     status.textContent = say(text[n === 0 ? 'none' : found.partial ? 'partial' : n === 1 ? 'one' : 'results'], q, n);
     await show();
     // Tells the page's extras (src/components/search/extras-loader.ts) that the results are shown, and how many were found.

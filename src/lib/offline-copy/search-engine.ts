@@ -71,12 +71,24 @@ export function stem(word: string): string {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-interface Prepared {
+/** A page's words, compared plain, by where they stand. */
+export interface Prepared {
   page: IndexPage;
   title: string[];
   headings: string[];
   text: string[];
 }
+
+/** A page's words, ready to be scored. */
+export const prepare = (page: IndexPage): Prepared => ({ page, title: words(page.t), headings: words(page.h.join(' ')), text: words(page.x) });
+
+/**
+ * How many times each field holds a word: a page's score for a query word is
+ * fieldScore(title, headings, text), summed over the query's words; 0 when the page lacks one.
+ * (The site's first answer, src/lib/search/first-answer/, weighs the title as Pagefind does there.)
+ */
+export const fieldScore = (title: number, headings: number, text: number, titleWeight: number = WEIGHT.title): number =>
+  title * titleWeight + headings * WEIGHT.heading + Math.min(text, MAX_TEXT_HITS) * WEIGHT.text;
 
 function hits(list: string[], start: string): number {
   let n = 0;
@@ -113,13 +125,7 @@ export function excerpt(text: string, starts: string[], length = DEFAULT_EXCERPT
 export function createSearch(index: IndexFile, root: string) {
   let prepared: Prepared[] | undefined;
   let excerptLength = DEFAULT_EXCERPT_WORDS;
-  const all = () =>
-    (prepared ??= index.pages.map((page) => ({
-      page,
-      title: words(page.t),
-      headings: words(page.h.join(' ')),
-      text: words(page.x),
-    })));
+  const all = () => (prepared ??= index.pages.map(prepare));
 
   return {
     async options(options: { excerptLength?: number } = {}): Promise<void> {
@@ -135,14 +141,12 @@ export function createSearch(index: IndexFile, root: string) {
         let score = 0;
         let everyWord = true;
         for (const start of starts) {
-          const title = hits(entry.title, start);
-          const headings = hits(entry.headings, start);
-          const text = Math.min(hits(entry.text, start), MAX_TEXT_HITS);
-          if (title + headings + text === 0) {
+          const found = fieldScore(hits(entry.title, start), hits(entry.headings, start), hits(entry.text, start));
+          if (found === 0) {
             everyWord = false;
             break;
           }
-          score += title * WEIGHT.title + headings * WEIGHT.heading + text * WEIGHT.text;
+          score += found;
         }
         if (!everyWord) continue;
         const { page } = entry;

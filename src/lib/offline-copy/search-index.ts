@@ -5,7 +5,7 @@
  * language (the page's `lang`), written as a script the search page loads (search-engine.ts).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { INDEX_GLOBAL, type IndexFile, type IndexPage } from './search-engine';
+import { INDEX_GLOBAL, type IndexFile, type IndexPage } from './search-engine.ts';
 
 /** Elements whose text is never a page's text. */
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript']);

@@ -28,12 +28,13 @@ import { gzip, PAGEFIND_SIGNATURE } from '../compression/compress.mjs';
 export const SUPPORTED_VERSION = '1.6.0';
 
 /**
- * Largest chunk, in bytes of CBOR before compression: about 3 KB brotli on this site (Pagefind's
- * own chunks hold 40–56 KB). Smaller chunks save little more and cost a request each (about
- * 250 bytes of headers) when a query's words fall in several. A word whose own entry is larger
- * gets a chunk of its own.
+ * Largest chunk, in bytes of CBOR before compression: about 1 KB brotli on this site (Pagefind's
+ * own chunks hold 40–56 KB). A sentence costs a chunk for each of its words, so a first query of
+ * five words weighed about 12 KB of chunks at 6,000 bytes and about 4 KB at 2,000 (docs/search.md,
+ * "Transfer"); smaller still saves little more, and the metadata listing the chunks grows. A word
+ * whose own entry is larger gets a chunk of its own.
  */
-export const MAX_CHUNK_BYTES = 6_000;
+export const MAX_CHUNK_BYTES = 2_000;
 
 const signature = Buffer.from(PAGEFIND_SIGNATURE, 'latin1');
 

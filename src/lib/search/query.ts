@@ -4,6 +4,7 @@
  * and in Node for the relevance check (scripts/lib/search-relevance.mjs), so the check measures
  * what readers get.
  *
+ * 0. Stop words are left out of what is searched (withoutStopWords).
  * 1. Synonyms: the query is searched as typed and, for each word or phrase of it that is in a
  *    synonym group (content/data/search-synonyms/), with that word replaced by the first other word
  *    of its group that pages hold: "turismo hoteles" is also searched as "turismo hospedaje". A
@@ -43,11 +44,11 @@ export const SYNONYM_FACTOR = 0.4;
 /**
  * Words of its group searched for a typed word with synonyms: the first other word the index finds,
  * in the editor's order (content/data/search-synonyms/: the word the pages use first). Each may
- * cost an index chunk of about 3 KB; one keeps a further query within its 15 KB.
+ * cost an index chunk of about 1 KB; one keeps a further query within its 15 KB.
  */
 export const MAX_OTHERS = 1;
 
-/** Searches made for one query at most (each may download an index chunk of about 3 KB). */
+/** Searches made for one query at most (each may download an index chunk of about 1 KB). */
 export const MAX_SEARCHES = 8;
 
 /** A word as compared: lower case, without accents, one kind of apostrophe. */
@@ -133,6 +134,17 @@ export function queryVariants(query: string, synonyms: Synonym[], max = MAX_SEAR
   return choices.map((choice) => choice.map((form, k) => parts[k]!.forms[form]).join(' '));
 }
 
+/**
+ * A string to search, without its stop words: nearly every page holds them, so they find no fewer
+ * pages, and each costs Pagefind the index chunk it is in, the largest ones ("de" is on every
+ * page). A string of stop words alone is kept as it is.
+ */
+export function withoutStopWords(text: string, stopWords: string): string {
+  const stop = new Set(stopWords.split(/\s+/).map(plain));
+  const kept = splitWords(text).filter((word) => !stop.has(plain(word)));
+  return kept.length > 0 ? kept.join(' ') : text;
+}
+
 /** The words of a query of several words that are not stop words (compared without accents). */
 export function wordsThatMatter(query: string, stopWords: string): string[] {
   const words = splitWords(query);
@@ -191,9 +203,9 @@ export async function findPages<T extends { id: string; score: number }>(
   search: (term: string) => Promise<T[]>,
   { stopWords = '', synonyms = [] }: { stopWords?: string; synonyms?: Synonym[] } = {},
 ): Promise<Found<T>> {
-  const typed = plain(splitWords(query).join(' '));
+  const typed = plain(withoutStopWords(query, stopWords));
   const searchAll = async (terms: string[]) => mergeResults(await Promise.all(terms.map(search)), terms.map((term) => (typed.includes(plain(term)) ? 1 : SYNONYM_FACTOR)));
-  const found = await searchAll(queryVariants(query, synonyms));
+  const found = await searchAll([...new Set(queryVariants(query, synonyms).map((variant) => withoutStopWords(variant, stopWords)))]);
   if (found.length > 0) return { results: found, partial: false };
   // Pages holding more of the words first, then by the sum of their scores.
   const results = mergeResults(await Promise.all(fallbackUnits(query, stopWords, synonyms).map(search)), [], true);
