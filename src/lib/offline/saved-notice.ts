@@ -5,7 +5,7 @@
  * build (src/integrations/service-worker.ts) gives it each language's words and date forms.
  */
 // The look of the site's other notices, so it looks like them.
-import { NOTICE_CLASS } from '../../styles/notice';
+import { NOTICE_CLASS } from '../text/notice-class';
 
 /** One language's notice, as the build hands it to the worker. */
 export interface SavedNoticeWords {
