@@ -7,6 +7,7 @@ import { getCollection } from 'astro:content';
 import { defaultLocale, htmlLang, type Locale, localeCodes } from '../i18n/locales';
 import type { LocalizedText } from '../schemas/data';
 import { parseContact, validateTree, type Contact, type ToolData, type ValidTree } from '../lib/tools/decision-tree';
+import { treeProgress, type StepProgress } from '../lib/tools/progress';
 import { localeParam } from '../lib/routes/urls';
 import { allHotlines } from './chrome';
 
@@ -14,6 +15,8 @@ export interface Tool {
   slug: string;
   data: ToolData;
   tree: ValidTree;
+  /** Each step's place in the tree: "Pregunta N de M" and where "Anterior" leads. */
+  progress: Map<string, StepProgress>;
   /** Languages the tool is written in (Spanish, and Quechua when its title has a Quechua text). */
   available: Locale[];
 }
@@ -26,7 +29,7 @@ export const tools: Tool[] = (await getCollection('tools'))
     // The content check has already refused an invalid tree with its file and fix.
     if (!tree) throw new Error(`content/tools/${entry.id}.yaml: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`);
     const available = localeCodes.filter((l) => l === defaultLocale || Boolean(entry.data.title[l]));
-    return { slug: entry.id, data: entry.data, tree, available };
+    return { slug: entry.id, data: entry.data, tree, progress: treeProgress(tree), available };
   })
   .sort((a, b) => a.slug.localeCompare(b.slug));
 

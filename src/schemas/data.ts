@@ -139,6 +139,11 @@ const step = z.object({
    * service of the regional directory, written "servicio:demuna" (demuna, upe, cem, fiscalia, policia).
    */
   contacts: z.array(z.string()).default([]),
+  /**
+   * The sources this step rests on: titles of the tool's own `sources`, shown behind the step's
+   * "¿De dónde sale esto?" instead of in its text. A step without them shows all the tool's sources.
+   */
+  sources: z.array(z.string()).default([]),
 });
 
 /** A decision tree: content/tools/<slug>.yaml. The graph itself is checked by src/lib/tools/decision-tree.ts. */

@@ -7,19 +7,11 @@
  * saved under a name that says what it is.
  */
 import { describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import { siteUrl, useBrowser } from '../setup/browser.ts';
+import { onFirstScreen } from '../support/journey';
 
 const browser = useBrowser();
 const PROTOCOL = '/protocolos/ruta-de-derivacion/v2.0/';
-
-/** Whether an element is visible and whole on the first screen, without scrolling. */
-async function onFirstScreen(page: Page, selector: string): Promise<boolean> {
-  const element = page.locator(selector).first();
-  const box = await element.boundingBox();
-  const height = page.viewportSize()?.height ?? 0;
-  return box !== null && box.y >= 0 && box.y + box.height <= height && (await element.isVisible());
-}
 
 describe('a parent who needs to call now', () => {
   for (const viewport of [{ width: 360, height: 740 }, { width: 320, height: 568 }]) {

@@ -1,4 +1,10 @@
-/** Decision trees step in place with JavaScript and by links without it; checklists print on one A4 page. */
+/**
+ * Decision trees step in place with JavaScript and by links without it; every question has its
+ * answers on a phone's first screen; checklists print on one A4 page.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { expectAccessible, formatViolations, runAxe, siteUrl, useBrowser } from '../setup/browser.ts';
 import { pdfText } from '../support/pdf';
@@ -58,6 +64,35 @@ describe('decision trees', () => {
     const violations = await runAxe(page);
     expect(violations, formatViolations(violations)).toEqual([]);
   });
+});
+
+describe('every question of every tool, at 360 × 640 without JavaScript', () => {
+  const dir = join(import.meta.dirname, '../../content/tools');
+  const questions = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((file) => {
+      const tree = parse(readFileSync(join(dir, file), 'utf8')) as { start: string; steps: Record<string, { ending?: boolean }> };
+      const slug = file.replace(/\.yaml$/, '');
+      return Object.entries(tree.steps)
+        .filter(([, step]) => !step.ending)
+        .map(([id]) => `herramientas/${slug}/${id === tree.start ? '' : `${id}/`}`);
+    });
+
+  for (const lang of ['/', '/qu/']) {
+    test(`${lang}: the answers are on the first screen, under "Pregunta N de M", with no scroll`, async () => {
+      expect(questions.length).toBeGreaterThan(10);
+      const page = await browser.newPage({ viewport: { width: 360, height: 640 }, javaScriptEnabled: false });
+      const late: string[] = [];
+      for (const path of questions) {
+        await page.goto(siteUrl(`${lang}${path}`));
+        if (!(await page.locator('[data-step-progress]').isVisible())) late.push(`${lang}${path}: no "Pregunta N de M"`);
+        const bottom = await page.locator('[data-answers]').evaluate((ul) => ul.getBoundingClientRect().bottom);
+        if (bottom > 640) late.push(`${lang}${path}: the answers end at ${Math.round(bottom)} px`);
+      }
+      await page.context().close();
+      expect(late).toEqual([]);
+    }, 120_000);
+  }
 });
 
 describe('printing', () => {

@@ -1,14 +1,29 @@
 /**
- * A journey walked on a phone, counting what it costs its user: each tap, and each scroll (one
- * screen's height of swiping, rounded up) needed to bring the next thing to tap or read into
- * view. Screenshots of every step go to reports/journeys/<journey>/<variant>/NN-<step>.png
- * (git-ignored), so a person can look at what the test saw.
+ * Helpers of the journey tests (tests/e2e/journey-*.test.ts, call-and-cite.test.ts). A journey
+ * walked on a phone counts what it costs its user: each tap, and each scroll (one screen's height of
+ * swiping, rounded up) needed to bring the next thing to tap or read into view. Screenshots go to
+ * reports/journeys/ (git-ignored), so a person can look at what the test saw: a Journey's steps to
+ * reports/journeys/<journey>/<variant>/NN-<step>.png, saveScreen's to reports/journeys/<name>.png.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 
-const REPORTS = join(import.meta.dirname, '..', '..', 'reports', 'journeys');
+export const JOURNEYS_DIR = join(import.meta.dirname, '..', '..', 'reports', 'journeys');
+
+/** Whether an element is visible and whole on the first screen, without scrolling. */
+export async function onFirstScreen(page: Page, selector: string): Promise<boolean> {
+  const element = page.locator(selector).first();
+  const box = await element.boundingBox();
+  const height = page.viewportSize()?.height ?? 0;
+  return box !== null && box.y >= 0 && box.y + box.height <= height && (await element.isVisible());
+}
+
+/** Saves what the reader sees (the first screen) as reports/journeys/<name>.png. */
+export async function saveScreen(page: Page, name: string): Promise<void> {
+  mkdirSync(JOURNEYS_DIR, { recursive: true });
+  await page.screenshot({ path: join(JOURNEYS_DIR, `${name}.png`) });
+}
 
 export class Journey {
   taps = 0;
@@ -21,7 +36,7 @@ export class Journey {
     journey: string,
     variant: string,
   ) {
-    this.dir = join(REPORTS, journey, variant);
+    this.dir = join(JOURNEYS_DIR, journey, variant);
     mkdirSync(this.dir, { recursive: true });
   }
 

@@ -83,6 +83,12 @@ const expected: Record<string, TreeProblem[]> = {
     { field: 'steps.fin.contacts[1]', message: `names "linea-999" in the ending "fin", which is not a contact: ${CONTACT_HELP}` },
     { field: 'steps.fin.contacts[2]', message: `names "servicio:hospital" in the ending "fin", which is not a contact: ${CONTACT_HELP}` },
   ],
+  'unknown-source': [
+    {
+      field: 'steps.fin.sources[1]',
+      message: `names the source "Nota inventada", which is not among the tool's sources: copy the title of one of them ("Nota de prueba"), or add that source under sources`,
+    },
+  ],
   'question-with-ending-fields': [
     {
       field: 'steps.inicio.contacts',

@@ -30,7 +30,8 @@ export interface StrictProblem extends Problem {
  * entries (MDX files) always get the layout's notice (`data-draft-notice`, from
  * `translation: draft`). Change an entry here only together with the page that shows the notice.
  *
- * - tools: every page of a tool (steps, map, printable sheet) carries the layout's draft notice.
+ * - tools: every page of a tool (steps, map, printable sheet) carries the draft notice: the
+ *   layout's, at the top; a step's under its answers, so they stay on a phone's first screen.
  * - glossary: each draft term carries a "borrador" label (`data-draft-term`).
  * - hotlines: the names and purposes appear in the hotlines strip of every page and on the home
  *   page, with no notice beside them. Only the general footer line of Quechua pages says that the
@@ -39,7 +40,7 @@ export interface StrictProblem extends Problem {
  * - services: their texts have no translations.
  */
 export const DRAFT_NOTICES: Partial<Record<CollectionName, string>> = {
-  tools: 'the draft notice at the top of every page of the tool',
+  tools: 'the draft notice on every page of the tool',
   glossary: 'the "borrador" label beside each draft term',
 };
 

@@ -78,6 +78,7 @@ export function validateTree(tree: ToolData, contacts: ReadonlySet<string>): { t
   const ids = Object.keys(steps);
   const exists = (id: string) => Object.hasOwn(steps, id);
   const idList = list(ids);
+  const sourceTitles = (tree.sources ?? []).map((s) => s.title);
   const contactHelp = `use a hotline id of content/data/hotlines.yaml (${list([...contacts].sort())}) or a service: ${SERVICE_KINDS.map((k) => SERVICE_PREFIX + k).join(', ')}`;
 
   // Strings of the tree itself.
@@ -149,6 +150,15 @@ export function validateTree(tree: ToolData, contacts: ReadonlySet<string>): { t
         }
       }
     }
+
+    (step.sources ?? []).forEach((title, i) => {
+      if (!sourceTitles.includes(title)) {
+        report(
+          `${at}.sources[${i}]`,
+          `names the source ${quote(title)}, which is not among the tool's sources: copy the title of one of them (${list(sourceTitles.map(quote))}), or add that source under sources`,
+        );
+      }
+    });
 
     answers.forEach((a, i) => {
       if (!exists(a.next)) {

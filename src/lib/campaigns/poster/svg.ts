@@ -4,9 +4,10 @@ import { placedClaims } from '../../facts/scan';
 import { telHref } from '../../routes/urls';
 import { plainText } from '../../../i18n/passages';
 import { escapeXml } from '../../text/xml';
+import { pictogramPath } from '../../pictograms/pictograms';
 import { type PosterInput } from './input';
-import { MM_PER_PT, SVG_FONTS, WHITE } from './measure';
-import { type Box, type PosterLayout, type TextBlock, posterLayout } from './layout';
+import { ASCENT, MARGIN_X, MM_PER_PT, SVG_FONTS, WHITE } from './measure';
+import { type Box, type PosterLayout, type TextBlock, posterError, posterLayout } from './layout';
 
 /* ---------------------------------------------------------------- SVG */
 
@@ -88,6 +89,21 @@ function svgQr({ x, y, module, matrix }: PosterLayout['qr']): string {
   return `<path transform="${transform}" shape-rendering="crispEdges" d="${qrPath(matrix)}"/>`;
 }
 
+/**
+ * The phone pictogram (src/lib/pictograms/) in the left margin, beside the first line of the call
+ * to action ("Si sospechas, llama:"), right above the hotlines: in the margin it never covers a
+ * word, however the call's lines break.
+ */
+function svgCallPictogram(input: PosterInput, blocks: TextBlock[]): string {
+  const words = (text: string) => text.replace(/\s+/g, '');
+  const block = blocks.find((b) => b.bold && !b.link && words(b.lines.map((l) => l.text).join('')) === words(input.strings.call));
+  const first = block?.lines[0];
+  if (!block || !first) throw posterError(input, 'the call to action (strings.call) is not on the poster, and its phone pictogram goes beside it');
+  const size = Math.min(block.size * 1.1, MARGIN_X - 16);
+  const top = first.baseline - (ASCENT * block.size + size) / 2;
+  return pictogramPath('phone', (MARGIN_X - size - 8) * MM_PER_PT, top * MM_PER_PT, size * MM_PER_PT, TEXT_COLOR);
+}
+
 /** The poster as a standalone SVG 1.1 document, 210 × 297 mm, in generic fonts only. */
 export function posterSvg(input: PosterInput): string {
   const { blocks, boxes, qr } = posterLayout(input);
@@ -103,6 +119,7 @@ export function posterSvg(input: PosterInput): string {
     ...boxes.map(svgBox),
     ...blocks.map(svgText),
     svgQr(qr),
+    svgCallPictogram(input, blocks),
     '</svg>',
     '',
   ].join('\n');
