@@ -2,7 +2,10 @@
  * Interface strings in Spanish. This file defines the keys: every other language must give them all
  * (src/i18n/qu.ts fails `npm run check` when one is missing).
  */
+import { esOffline } from './es-offline';
+
 export const es = {
+  ...esOffline,
   'site.name': 'Alianza CPC',
   'site.tagline': 'Alianza entre el Perú y los Estados Unidos para la protección de niñas, niños y adolescentes frente a la trata',
   'skip.link': 'Saltar al contenido',
@@ -343,39 +346,6 @@ export const es = {
   'index.title': 'Índice de la A a la Z',
   'index.intro': 'Todas las páginas del sitio, por tipo y en orden alfabético.',
   'protocol.sectionLink': 'Enlace a la sección {n}',
-  'offline.title': 'Leer sin conexión',
-  'offline.intro': 'Este sitio puede guardar páginas en tu navegador para que las leas cuando no tengas internet: en una escuela sin conexión, en el río o cuando se acaban tus datos.',
-  'offline.needsJs': 'Para guardar páginas, tu navegador necesita JavaScript, que ahora no está activo. Sin JavaScript puedes imprimir una página o descargar sus archivos PDF.',
-  'offline.unsupported': 'Tu navegador no permite guardar páginas para leer sin conexión. Puedes imprimir una página o descargar sus archivos PDF.',
-  'offline.what': 'Se guardan solas la página de inicio, con las líneas de ayuda, y «Navegar con seguridad». Las demás páginas solo se guardan cuando pulsas el botón «Guardar para leer sin conexión»: leer una página no la guarda. Cuando hay internet, siempre ves la versión más reciente.',
-  'offline.privacy': 'Lo guardado queda solo en este navegador y no se envía a nadie. Pero quien use este teléfono o esta computadora puede verlo en esta página. Puedes quitarlo cuando quieras.',
-  'offline.missing': 'No hay conexión a internet y esta página no está guardada en este dispositivo:',
-  'offline.searchMissing': 'La búsqueda necesita conexión a internet. Abajo están las páginas guardadas en este dispositivo.',
-  'offline.list': 'Guardado en este dispositivo',
-  'offline.empty': 'Todavía no hay páginas guardadas.',
-  'offline.group.shell': 'Siempre disponibles',
-  'offline.group.other': 'Otras páginas',
-  'offline.group.files': 'Documentos',
-  'offline.remove': 'Quitar',
-  'offline.removeAll': 'Quitar todas las páginas guardadas',
-  'offline.removed': 'Se quitó «{t}».',
-  'offline.removedAll': 'Se quitaron todas las páginas guardadas.',
-  'offline.save': 'Guardar para leer sin conexión',
-  'offline.saveKit': 'Guardar este kit para leer sin conexión (sus páginas y su PDF)',
-  'offline.saveCampaign': 'Guardar esta campaña para leer sin conexión (la página y sus afiches)',
-  'offline.saveProtocol': 'Guardar esta versión y su PDF para leer sin conexión',
-  'offline.saving': 'Guardando… {n} de {total}',
-  'offline.saved': 'Guardado: {list}.',
-  'offline.saveFailed': 'No se pudo guardar {n} de {total}. Revisa tu conexión y vuelve a intentarlo.',
-  'offline.pages.one': '1 página',
-  'offline.pages.many': '{n} páginas',
-  'offline.pdfs.one': '1 PDF',
-  'offline.pdfs.many': '{n} PDF',
-  'offline.files.one': '1 archivo',
-  'offline.files.many': '{n} archivos',
-  'offline.and': 'y',
-  'offline.savedOn': 'Página guardada en este equipo el {date}. Puede haber una versión más nueva: vuélvela a abrir cuando tengas conexión.',
-  'offline.savedUndated': 'Página guardada en este equipo. Puede haber una versión más nueva: vuélvela a abrir cuando tengas conexión.',
   'download.title': 'Descargar el sitio completo',
   'download.intro': 'Para escuelas, municipalidades y campañas sin internet: todo el sitio, en castellano y en quechua, en un archivo. Se descarga una vez, con conexión, y después se lee sin internet.',
   'download.made': 'Copias del {date}.',
@@ -392,11 +362,6 @@ export const es = {
   'ownWork.checklist': 'Esta lista la preparó el equipo de este sitio a partir de fuentes públicas: no es una lista oficial y ninguna autoridad la ha revisado ni aprobado. Las fuentes de abajo respaldan lo que dice sobre la ley y sobre a quién llamar, no cada señal.',
   'ownWork.tool': 'Esta herramienta la preparó el equipo de este sitio: ninguna autoridad ha revisado ni aprobado sus preguntas ni sus resultados. Si tienes dudas, llama a una de las líneas de ayuda.',
   'ownWork.approved': 'Aprobada por {body} mediante {instrument}, el {date}.',
-  'offlineCopy.line': 'Copia sin conexión del {date}. La versión al día está en {url}',
-  'offlineCopy.title': 'Alianza CPC: copia del sitio sin conexión',
-  'offlineCopy.intro': 'Esta carpeta tiene todo el sitio de la Alianza CPC, para leerlo sin internet y sin instalar nada. Abre la página de inicio en tu idioma:',
-  'offlineCopy.offlinePage': 'Esta es una copia completa del sitio, guardada en este equipo o en esta memoria USB: todas sus páginas y documentos se leen sin conexión, sin guardar nada más.',
-  'offlineCopy.home': 'Página de inicio en castellano',
 } as const;
 
 export type UiKey = keyof typeof es;
