@@ -37,6 +37,7 @@ export const fieldDocsEs: Record<string, FieldDoc> = {
   instrument: d('Norma de aprobación', 'La resolución o el decreto, con su número.'),
   source: d('Fuente de la aprobación', 'Dónde está publicada la aprobación.'),
   date: d('Fecha', 'AAAA-MM-DD.'),
+  format: d('Forma de la hoja', '"lines" (líneas para escribir) o "drawing" (un recuadro para dibujar).'),
   datePrecision: d('Precisión de la fecha', '"month" si solo se sabe el mes: la página muestra "octubre de 2017" en vez del día.'),
   partners: d('Socios', 'Los socios de la Alianza que se nombran.'),
   regions: d('Regiones', 'Las regiones a las que se refiere.'),
