@@ -73,7 +73,11 @@ const count = async (page: Page) => Number(/\d+/.exec((await status(page).textCo
 
 /** Waits for a search's results (or its "no results") to be shown. */
 async function shown(page: Page, found: boolean): Promise<void> {
-  if (found) await expect.poll(() => resultLinks(page).count(), POLL).toBeGreaterThan(0);
+  // The first answer shows links before Pagefind's count is known: wait for the count too.
+  if (found) {
+    await expect.poll(() => resultLinks(page).count(), POLL).toBeGreaterThan(0);
+    await expect.poll(() => count(page), POLL).toBeGreaterThan(0);
+  }
   else await expect.poll(() => page.locator('[data-search-app]').getAttribute('data-found'), POLL).toBe('0');
 }
 

@@ -9,7 +9,7 @@
  * - when nothing is found: the page's line linking the A–Z index, and "¿Quisiste decir …?" from
  *   the site's own words (src/lib/search/suggest.ts; the list is fetched then, never before; not
  *   in the offline copy, which has no Pagefind folder);
- * - when fewer results than a page were found: "N resultados en quechua" ("… en castellano" on
+ * - when a query of one or two words found fewer results than a page: "N resultados en quechua" ("… en castellano" on
  *   the Quechua page), linking the same query there, counted by a second Pagefind instance with
  *   the other language's index merged into it (`createInstance`, `mergeIndex` with `language`).
  *
@@ -35,6 +35,12 @@ interface Pagefind extends Instance {
 const OTHER = 'otro-idioma';
 /** Fewer results than a page shows: the reader may be on the wrong language's search. */
 const FEW = 4;
+/**
+ * Counting the other language costs its index (and, where the host does not let it be cached, the
+ * WebAssembly again), which a further query's 15 KB budget cannot pay for: it is done for a word or
+ * two (someone typing a word of the other language), not for a sentence.
+ */
+const MAX_WORDS = 2;
 
 let latest = 0;
 let words: Promise<string[]> | undefined;
@@ -93,11 +99,12 @@ export async function searched(doc: Document): Promise<void> {
     } else if (doc.location.protocol.startsWith('http')) void offerSuggestion(doc, run, q, help, input, form, new URL(text['words'] ?? '', new URL(script, doc.baseURI)).href, text);
   }
 
-  if (!(filters.open || ticked.length > 0 || found < FEW)) return;
+  const otherLanguage = found < FEW && q.trim().split(/\s+/).length <= MAX_WORDS;
+  if (!(filters.open || ticked.length > 0 || otherLanguage)) return;
   // The same module the search script loaded; the offline copy's engine (src/lib/offline-copy/) has neither part.
   const pagefind = (await import(/* @vite-ignore */ script)) as Partial<Pagefind>;
   if ((filters.open || ticked.length > 0) && pagefind.filters && pagefind.search) await showCounts(pagefind as Pagefind, q, app);
-  if (found < FEW && run === latest && pagefind.createInstance) await countOtherLanguage(pagefind as Pagefind, script, q, otherLine, text, () => run === latest);
+  if (otherLanguage && run === latest && pagefind.createInstance) await countOtherLanguage(pagefind as Pagefind, script, q, otherLine, text, () => run === latest);
 }
 
 /** "¿Quisiste decir …?" above the help, when the site's words suggest another query. */
