@@ -70,7 +70,7 @@ describe('campaign pages', () => {
       const open = links(html, /<a href="(\/campanas\/[^"]+\/afiche-(?:es|qu)\.svg)"[^>]*data-poster-open>[^<]+<\/a>/g);
       expect(open.length).toBe(2);
       for (const a of open) expect(a).not.toContain('download');
-      const scripts = new RegExp(`<a href="${otherPrefix}/campanas/${slug}/#radio-title" hreflang="(?:es|quz)"[^>]*data-other-scripts="${other}">[^<]+</a>`);
+      const scripts = new RegExp(`<a href="${otherPrefix}/campanas/${slug}/#radio-title" hreflang="(?:es|quz)"[^>]*data-other-scripts="${other}"[^>]*>[^<]+</a>`);
       expect(html).toMatch(scripts);
       expect(html).toMatch(/data-copy-block[^>]*data-copy-label="(?:Copiar|Copiay)"/);
       expect(links(html, /data-copy-text/g).length).toBeGreaterThanOrEqual(2);
