@@ -8,7 +8,8 @@
  * 2. the filters: a count beside each, a filter ticked, "Quitar filtros"; filters that leave
  *    nothing are named, and "Quitar filtros" brings the results back;
  * 3. "trta" finds nothing: the A–Z index is linked and "¿Quisiste decir trata?" leads to results;
- * 4. a word of the other language: "N resultados en quechua" ("… en castellano") leads there.
+ * 4. a word of the other language: "N resultados en quechua" ("… en castellano") leads there;
+ * 5. a sentence in Quechua on the Spanish site: "Hay resultados en quechua" leads there, to results.
  *
  * With JavaScript off, the labelled box still leads to /buscar/, which links the A–Z index.
  */
@@ -38,7 +39,7 @@ const CEILING = {
 };
 
 const LANGUAGES = [
-  { code: 'es', home: '/', search: '/buscar/', tool: 'Herramienta', partner: 'Socio', wrong: 'wawakunata', other: /^\d+ resultados? en quechua$/, otherSearch: '/qu/buscar/' },
+  { code: 'es', home: '/', search: '/buscar/', tool: 'Herramienta', partner: 'Socio', wrong: 'wawakunata', other: /^\d+ resultados? en quechua$/, otherSearch: '/qu/buscar/', sentence: "wawakuna llamk'ay runakuna", some: 'Hay resultados en quechua' },
   { code: 'qu', home: '/qu/', search: '/qu/buscar/', tool: 'Llamk’ana', partner: 'Masi', wrong: 'UDAVIT', other: /^\d+ tarisqa kastilla simipi \(\d+ resultados? en castellano\)$/, otherSearch: '/buscar/' },
 ] as const;
 
@@ -181,6 +182,27 @@ describe('the search journey on a phone, JavaScript on', () => {
       expect(await count(page)).toBe(promised);
       walk.step(CEILING.otherLanguage, 'other language → its results');
       await walk.shot('6-other-results');
+
+      // 5. A Quechua sentence on the Spanish site: its words are Quechua's, so its results are there.
+      // (Spanish site only: the Quechua pages quote Spanish terms, so a Spanish sentence finds
+      // results on the Quechua site too, and the line is rarely needed there.)
+      if ('sentence' in language) {
+        await page.goto(siteUrl(`${language.search}?q=${encodeURIComponent(language.sentence)}`));
+        await expect.poll(() => page.locator('[data-search-app]').getAttribute('data-found'), POLL).not.toBeNull();
+        await expect.poll(() => other.isVisible(), POLL).toBe(true);
+        await expect(other.textContent()).resolves.toBe(language.some);
+        await walk.shot('7-other-sentence');
+        await walk.tap(other);
+        await expect.poll(() => new URL(page.url()).pathname, POLL).toBe(language.otherSearch);
+        await shown(page, true);
+        await expect(page.locator('#search-q').inputValue()).resolves.toBe(language.sentence);
+        walk.step(CEILING.otherLanguage, 'a sentence in the other language → its results');
+        // A Spanish sentence that finds only some of its words here holds even fewer in Quechua: no line.
+        await page.goto(siteUrl(`${language.search}?q=${encodeURIComponent('me ofrecieron trabajo en Lima')}`));
+        await shown(page, true);
+        await page.waitForLoadState('networkidle');
+        await expect(other.isVisible()).resolves.toBe(false);
+      }
       await page.context().close();
     }, 180_000);
   }

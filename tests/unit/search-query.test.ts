@@ -131,6 +131,9 @@ describe('findPages', () => {
     const found = await findPages('me ofrecieron chamba en Lima', search, { stopWords: stop, synonyms });
     expect(found.partial).toBe(true);
     expect(found.results.map((r) => r.id)).toEqual(['oferta', 'lima']);
+    // How many of the words found pages ("ofrecieron" none; "chamba" as "trabajo", "Lima"): the
+    // search page compares it with the other language's (src/components/search/other-sentence.ts).
+    expect(found.held).toBe(2);
     // "chamba", which no page holds, was never searched for.
     expect(asked.some((term) => term.includes('chamba'))).toBe(false);
   });
@@ -146,7 +149,7 @@ describe('findPages', () => {
 
   it('finds nothing, and says nothing partial, when no word is on any page', async () => {
     const { search } = stand(pages);
-    await expect(findPages('zzz', search, { stopWords: stop, synonyms })).resolves.toEqual({ results: [], partial: false });
-    await expect(findPages('zzz yyy', search, { stopWords: stop, synonyms })).resolves.toEqual({ results: [], partial: false });
+    await expect(findPages('zzz', search, { stopWords: stop, synonyms })).resolves.toEqual({ results: [], partial: false, held: 0 });
+    await expect(findPages('zzz yyy', search, { stopWords: stop, synonyms })).resolves.toEqual({ results: [], partial: false, held: 0 });
   });
 });

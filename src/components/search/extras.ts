@@ -38,7 +38,8 @@ const FEW = 4;
 /**
  * Counting the other language costs its index (and, where the host does not let it be cached, the
  * WebAssembly again), which a further query's 15 KB budget cannot pay for: it is done for a word or
- * two (someone typing a word of the other language), not for a sentence.
+ * two (someone typing a word of the other language); a sentence is looked up in the other
+ * language's first-answer index instead, by the search script (./other-sentence.ts).
  */
 const MAX_WORDS = 2;
 

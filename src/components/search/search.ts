@@ -6,6 +6,7 @@
  */
 import { findPages, parseSynonyms, RANKING } from '../../lib/search/query';
 import { showFirstAnswer } from './first-answer';
+import { sentenceInOtherLanguage } from './other-sentence';
 
 interface PagefindResult {
   id: string;
@@ -113,6 +114,9 @@ export async function startSearch(doc: Document): Promise<void> {
     await show();
     // Tells the page's extras (src/components/search/extras-loader.ts) that the results are shown, and how many were found.
     app.dataset['found'] = String(n);
+    // A sentence in the other language? (Here, not in the extras: they share no module with this script.)
+    const otherLine = app.querySelector<HTMLElement>('[data-search-other]');
+    if (otherLine) void sentenceInOtherLanguage(otherLine, q, found, text, () => ticket !== runs).catch(() => undefined);
   };
 
   form.addEventListener('submit', (event) => {

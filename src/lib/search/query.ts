@@ -190,6 +190,8 @@ export interface Found<T> {
   results: T[];
   /** The results hold only some of the words (the fallback). */
   partial: boolean;
+  /** In the fallback, how many of the words that matter (or their synonyms) found pages. */
+  held?: number;
 }
 
 /**
@@ -208,6 +210,7 @@ export async function findPages<T extends { id: string; score: number }>(
   const found = await searchAll([...new Set(queryVariants(query, synonyms).map((variant) => withoutStopWords(variant, stopWords)))]);
   if (found.length > 0) return { results: found, partial: false };
   // Pages holding more of the words first, then by the sum of their scores.
-  const results = mergeResults(await Promise.all(fallbackUnits(query, stopWords, synonyms).map(search)), [], true);
-  return { results, partial: results.length > 0 };
+  const lists = await Promise.all(fallbackUnits(query, stopWords, synonyms).map(search));
+  const results = mergeResults(lists, [], true);
+  return { results, partial: results.length > 0, held: lists.filter((list) => list.length > 0).length };
 }

@@ -3,7 +3,8 @@
  * files (`/pagefind/first/<lang>_<hash>/<n>.json`: under /pagefind/ so the service worker and the
  * offline copy leave it to the network, as they leave Pagefind; named by a hash of its content, so
  * a browser never mixes two builds' files), and tells the language's search page where it is and
- * how many files it has (`data-first`, `data-first-files` on [data-search-app]).
+ * how many files it has (`data-first`, `data-first-files` on [data-search-app]), and where the
+ * other language's is (`data-other-first`, `data-other-first-files`).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -53,7 +54,10 @@ export function addFirstAnswers(dist: string, records: IndexRecord[]): Map<strin
     if (!index || !existsSync(page)) continue;
     const html = readFileSync(page, 'utf8');
     if (!html.includes('<div data-search-app')) throw new Error(`search first answer: ${page} has no [data-search-app]`);
-    writeFileSync(page, html.replace('<div data-search-app', `<div data-search-app data-first="${index.base}" data-first-files="${index.files}"`));
+    // The other language's index too, for the line "Hay resultados en quechua" after a sentence (src/components/search/other-sentence.ts).
+    const other = written.get(/data-other-lang="([^"]+)"/.exec(html)?.[1] ?? '');
+    const otherAttributes = other ? ` data-other-first="${other.base}" data-other-first-files="${other.files}"` : '';
+    writeFileSync(page, html.replace('<div data-search-app', `<div data-search-app data-first="${index.base}" data-first-files="${index.files}"${otherAttributes}`));
   }
   return written;
 }
