@@ -64,7 +64,7 @@ describe('"Anterior" without JavaScript', () => {
       }, 180_000);
     }
     test(`${prefix}: with no fragment, "Anterior" leads to the tool's start`, async () => {
-      const page = await browser.newPage({ viewport: SCREENS[0], javaScriptEnabled: false });
+      const page = await browser.newPage({ viewport: { width: 360, height: 640 }, javaScriptEnabled: false });
       for (const { step } of steps) {
         await page.goto(siteUrl(step));
         const start = step.replace(/^(.*?herramientas\/[^/]+\/).*$/, '$1');

@@ -3,9 +3,6 @@
  * several parents carry #desde-<parent>, the step offers one "Anterior" per parent, and a tool
  * with a step of more parents than the CSS tells apart is refused with its file, step and fix.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { toolSchema } from '../../src/schemas/data';
 import { validateTree, type ToolData, type ValidTree } from '../../src/lib/tools/decision-tree';
