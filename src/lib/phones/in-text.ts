@@ -8,7 +8,7 @@
  * at a line's start after a wrap ("Línea / 1818 y pide protección") or carry a Quechua suffix
  * ("1810-pitaq"), which the content scanner does not read as a phone number; so every number of
  * the list given, written whole, is found: not inside another number (2105, 1.105) and not a
- * percentage, nor an article ("105-A"). Only callable numbers are ever in that list (src/data/phones.ts).
+ * percentage, nor an article ("105-A"). Only callable numbers are ever in that list (callableNumbers, src/data/chrome.ts).
  */
 
 export interface CallableNumber {
