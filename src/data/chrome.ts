@@ -7,8 +7,10 @@ import { getCollection } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { entriesIn } from './localized';
 import { defaultLocale } from '../i18n/locales';
-import { valueIn } from '../lib/facts/registry';
-import { fact } from './facts';
+import { valueIn, valueTexts } from '../lib/facts/registry';
+import { allFacts, fact } from './facts';
+import type { CallableNumber } from '../lib/phones/in-text';
+import { useStrings } from '../i18n';
 
 export interface HotlineView {
   id: string;
@@ -120,3 +122,20 @@ export const siteUpdated: Date | undefined = (() => {
     return undefined;
   }
 })();
+
+/**
+ * The phone numbers a page may offer to call, with what each is for: every phone fact of the
+ * registry that is callable (a number announced but not known to work, `callable: false`, never
+ * is), labelled with its hotline's few words where a hotline has that number ("Llamar a 1818 ·
+ * denunciar trata"). For text src/lib/phones/link.ts cannot reach (src/lib/phones/in-text.ts).
+ */
+export function callableNumbers(locale: Locale): CallableNumber[] {
+  const t = useStrings(locale);
+  const digits = (s: string) => s.replace(/\D/g, '');
+  const lines = hotlinesIn(locale);
+  const numbers = new Set(allFacts.filter((f) => f.kind === 'phone' && f.callable !== false).flatMap((f) => valueTexts(f)).map((v) => v.trim()));
+  return [...numbers].map((number) => {
+    const line = lines.find((h) => digits(h.number) === digits(number));
+    return { number, label: `${t('hotlines.call')} ${number}${line ? ` · ${line.label}` : ''}` };
+  });
+}

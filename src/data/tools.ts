@@ -8,6 +8,7 @@ import { defaultLocale, htmlLang, type Locale, localeCodes } from '../i18n/local
 import type { LocalizedText } from '../schemas/data';
 import { parseContact, validateTree, type Contact, type ToolData, type ValidTree } from '../lib/tools/decision-tree';
 import { treeProgress, type StepProgress } from '../lib/tools/progress';
+import { cameFromProblems } from '../lib/tools/came-from/came-from';
 import { localeParam } from '../lib/routes/urls';
 import { allHotlines } from './chrome';
 
@@ -28,6 +29,8 @@ export const tools: Tool[] = (await getCollection('tools'))
     const { tree, problems } = validateTree(entry.data, hotlineIds);
     // The content check has already refused an invalid tree with its file and fix.
     if (!tree) throw new Error(`content/tools/${entry.id}.yaml: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`);
+    const tooMany = cameFromProblems(tree, `content/tools/${entry.id}.yaml`);
+    if (tooMany.length > 0) throw new Error(tooMany.join('\n'));
     const available = localeCodes.filter((l) => l === defaultLocale || Boolean(entry.data.title[l]));
     return { slug: entry.id, data: entry.data, tree, progress: treeProgress(tree), available };
   })

@@ -18,7 +18,7 @@ const file = (path: string) => join(distDir(), path);
 /** Links inside the tool part of a page. */
 function toolLinks(html: string): string[] {
   const part = /<div data-tool=[\s\S]*?<\/div>\s*(?:<script|<\/div>\s*<\/main>|<\/main>)/.exec(html)?.[0] ?? html;
-  return [...part.matchAll(/<a href="([^"]+)"[^>]*data-step-link/g)].map((m) => m[1] ?? '');
+  return [...part.matchAll(/<a href="([^"]+)"[^>]*data-step-link/g)].map((m) => (m[1] ?? '').replace(/#.*$/, '')); // #desde-<parent>: the same page (src/lib/tools/came-from/)
 }
 
 describe.each(trees.map((t) => [t.id, t] as const))('decision tree %s', (slug, tree) => {

@@ -3,7 +3,8 @@
  * and swaps its [data-tool] part in, with its own history entry, so Back returns to the previous
  * step. Without JavaScript (or when anything fails) the answers are ordinary links.
  * It also keeps the way the reader came: "Anterior" ([data-step-back]) leads to the step they
- * answered last, where the page alone (a step several steps lead to) could only offer the start.
+ * answered last (the first [data-step-back]; without JavaScript the fragment of the address picks
+ * the parent, ../../lib/tools/came-from/).
  */
 export function enhanceTool(doc: Document): void {
   const win = doc.defaultView;

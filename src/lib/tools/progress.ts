@@ -8,7 +8,8 @@
  *   different lengths lead to it, N is unknown: the page says only how many questions are left
  *   at most.
  * - "Anterior" returns to the step's one parent; a step several steps lead to returns to the
- *   tool's start, unless the page knows the way the reader came (tool-stepper.ts, with JavaScript).
+ *   tool's start, unless the page knows the way the reader came: from the address's fragment
+ *   (./came-from/, without JavaScript) or from tool-stepper.ts's trail (with JavaScript).
  */
 import type { ValidTree } from './decision-tree';
 

@@ -7,6 +7,7 @@ import { fail, get, ARROW_HALF_WIDTH, ARROW_LENGTH, EDGE_STROKE, ENDING_RADIUS, 
 import { layout } from './layout';
 import { slugify } from '../../text/slug';
 import { escapeXml } from '../../text/xml';
+import type { PhoneSpan } from '../../phones/in-text';
 
 /* ------------------------------------------------------------------------------------------ */
 /* SVG                                                                                        */
@@ -33,6 +34,35 @@ function textLines(lines: readonly string[], cx: number, middle: number, lineHei
       `<tspan x="${num(cx)}" y="${num(top + i * lineHeight + lineHeight / 2 + fontSize * 0.35)}">${escapeXml(line)}${i < lines.length - 1 ? ' ' : ''}</tspan>`,
   );
   return `<text>${spans.join('')}</text>`;
+}
+
+/**
+ * A box's text with its phone numbers as tel: links: each line a <tspan> placed as textLines
+ * places it, the numbers <a>s between the parts of the line. The text lets taps through
+ * (pointer-events="none") to the box's own link under it, except on the numbers.
+ */
+function textWithPhones(lines: readonly string[], cx: number, middle: number, phones: (line: string) => PhoneSpan[]): string {
+  const top = middle - (lines.length * NODE_LINE) / 2;
+  const parts = lines.map((line, i) => {
+    const text = `${line}${i < lines.length - 1 ? ' ' : ''}`;
+    const place = `x="${num(cx)}" y="${num(top + i * NODE_LINE + NODE_LINE / 2 + NODE_FONT * 0.35)}"`;
+    let out = '';
+    let at = 0;
+    let placed = false;
+    const span = (piece: string) => {
+      const tag = placed ? '<tspan>' : `<tspan ${place}>`;
+      placed = true;
+      return `${tag}${escapeXml(piece)}</tspan>`;
+    };
+    for (const p of phones(line)) {
+      if (p.start > at) out += span(text.slice(at, p.start));
+      out += `<a href="${escapeXml(p.href)}" aria-label="${escapeXml(p.label)}" class="fc-tel" pointer-events="auto">${span(text.slice(p.start, p.end))}</a>`;
+      at = p.end;
+    }
+    if (at < text.length || !placed) out += span(text.slice(at));
+    return out;
+  });
+  return `<text pointer-events="none">${parts.join('')}</text>`;
 }
 
 /** A complete `<svg …>…</svg>` of the tree. Throws like `layout` on a malformed tree. */
@@ -74,6 +104,12 @@ export function flowchartSvg(input: FlowchartInput): string {
     if (!input.href) return `<g class="${cls}">${shape}${text}</g>`;
     const href = input.href(n.id);
     if (/^\s*(javascript|data|vbscript):/i.test(href)) fail(`the link of "${n.id}" is not a page: ${href}`);
+    const label = escapeXml(node.label.trim().replace(/\s+/g, ' '));
+    if (input.phones && n.lines.some((line) => input.phones?.(line).length)) {
+      // A box with a phone number: its link is the box's shape, its numbers links of their own.
+      const drawn = textWithPhones(n.lines, n.x + n.width / 2, n.y + n.height / 2, input.phones);
+      return `<g class="${cls}"><a href="${escapeXml(href)}" aria-label="${label}">${shape}</a>${drawn}</g>`;
+    }
     // aria-label: the label in one piece (screen readers may run <tspan>s together without a space).
     return `<a href="${escapeXml(href)}" aria-label="${escapeXml(node.label.trim().replace(/\s+/g, ' '))}" class="${cls}">${shape}${text}</a>`;
   });

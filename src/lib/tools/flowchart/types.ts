@@ -1,4 +1,6 @@
 /** The input and output shapes of the flowchart layout (./layout.ts) and drawing (./svg.ts). */
+import type { PhoneSpan } from '../../phones/in-text';
+
 export interface FlowNode {
   id: string;
   label: string;
@@ -24,6 +26,11 @@ export interface FlowchartInput {
   lang: string;
   /** The link of each step's page, e.g. id => `/herramientas/x/${id}/`. Each box becomes a link. */
   href?: ((id: string) => string) | undefined;
+  /**
+   * The phone numbers of a line of a box, each drawn as its own tel: link beside the box's link
+   * (a link cannot hold a link): src/lib/phones/in-text.ts.
+   */
+  phones?: ((line: string) => PhoneSpan[]) | undefined;
   /** Prefix of the ids inside the svg (title, desc); default "fc-" + a slug of the title. Give one when two charts with the same title share a page. */
   idPrefix?: string | undefined;
 }
