@@ -9,6 +9,8 @@
 //   `items:` followed by the list, and written back as the list.
 
 // Page files are named after their language code (src/i18n/locales.ts): two or three letters.
+import { NEW_VERSION_WIDGET, newVersionControl } from './next-version.js';
+
 const LANG_FILE = /^(.*)\/([a-z]{2,3})\.mdx$/;
 const EDITOR_FILE = /^(.*)\.([a-z]{2,3})\.mdx$/;
 const TRANSLATION_ONLY = ['translation', 'translatedFrom', 'reviewedBy', 'reviewedOn'];
@@ -74,7 +76,7 @@ export function siteFiles(dataFiles, listPaths, source) {
 
 /** What the editor says when asked to save into a frozen collection (a published protocol version). */
 export const FROZEN_MESSAGE =
-  'Una versión publicada de un protocolo no se cambia nunca. Para cambiarla, empieza una versión nueva con "npm run new:version -- <nombre>" y edítala en «Protocolos: borradores».';
+  'Una versión publicada de un protocolo no se cambia nunca. Para cambiarla, pulsa «Crear la versión siguiente (borrador)» arriba en esta página (o usa "npm run new:version -- <nombre>") y edita la versión nueva en «Protocolos: borradores».';
 
 /**
  * Wraps an instance of one of Decap's backends. `source` is the default language; `frozen` the
@@ -112,6 +114,19 @@ export function wrapBackend(inner, source, frozen = new Set()) {
     deleteFiles(paths, message) {
       return inner.deleteFiles(paths.map(toSitePath), message);
     },
+    // The editorial workflow on a git host: an unpublished entry is a branch
+    // (cms/<collection>/<slug>) whose changed files are the site's; Decap sees them as its own.
+    async unpublishedEntry(args) {
+      const entry = await inner.unpublishedEntry(args);
+      return { ...entry, diffs: (entry.diffs ?? []).map((d) => ({ ...d, path: toEditorPath(d.path) })) };
+    },
+    async unpublishedEntryDataFile(collection, slug, path, id) {
+      const site = toSitePath(path);
+      return asRead(site, await inner.unpublishedEntryDataFile(collection, slug, site, id));
+    },
+    unpublishedEntryMediaFile(collection, slug, path, id) {
+      return inner.unpublishedEntryMediaFile(collection, slug, toSitePath(path), id);
+    },
   };
   return new Proxy(inner, {
     get(target, key) {
@@ -124,7 +139,11 @@ export function wrapBackend(inner, source, frozen = new Set()) {
 
 const CMS = globalThis.CMS;
 if (CMS) {
-  for (const name of ['proxy', 'github', 'gitea']) {
+  // The backend in use, for the "Nueva versión" button (next-version.js).
+  let active;
+  const rules = await import('./new-version.js');
+  CMS.registerWidget(NEW_VERSION_WIDGET, newVersionControl({ h: globalThis.h, createClass: globalThis.createClass, backend: () => active, rules }));
+  for (const name of ['proxy', 'github', 'gitea', 'forgejo']) {
     const base = CMS.getBackend(name);
     if (!base) continue;
     CMS.registerBackend(
@@ -132,7 +151,9 @@ if (CMS) {
       class {
         constructor(config, options) {
           const frozen = new Set((config.collections ?? []).filter((c) => c.publish === false).map((c) => c.name));
-          return wrapBackend(base.init(config, options), config.i18n?.default_locale, frozen);
+          const inner = base.init(config, options);
+          active = { inner, config };
+          return wrapBackend(inner, config.i18n?.default_locale, frozen);
         }
       },
     );
