@@ -13,7 +13,9 @@ describe('"Nueva versión" in the editor', () => {
   test("a version's file names its protocol, in Decap's path and the site's", () => {
     expect(protocolOf('content/protocols/ruta/1.1.es.mdx')).toEqual({ folder: 'content/protocols/ruta', protocol: 'ruta', version: '1.1' });
     expect(protocolOf('content/protocols/ruta/1.1/es.mdx')).toEqual({ folder: 'content/protocols/ruta', protocol: 'ruta', version: '1.1' });
+    expect(protocolOf('content/protocols/ruta/2.0.mdx')).toEqual({ folder: 'content/protocols/ruta', protocol: 'ruta', version: '2.0' });
     expect(protocolOf('content/news/x.es.mdx')).toBeUndefined();
+    expect(protocolOf('content/protocols/ruta/borrador.mdx')).toBeUndefined();
   });
 
   test('copies the newest version (1.10 after 1.9) to the next number as a draft, through the backend', async () => {

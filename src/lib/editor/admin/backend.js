@@ -61,15 +61,59 @@ export function translationFile(raw, spanishRaw) {
   return raw.replace(fm[0], `---\n${head}\n---`);
 }
 
+/**
+ * Whether a language file holds no translation: no title and no text, only the fields Decap copies
+ * into every language (a date, a duration). Decap writes one for an entry nobody translated; the
+ * site would read it as a broken translation, so it is not written.
+ */
+export const isUntranslated = (raw) => {
+  const fm = frontmatter(raw);
+  return !!fm && !/^title:/m.test(fm[1]) && !raw.slice(fm[0].length).trim();
+};
+
+/**
+ * Text fields (a source's `date: "2021-01-17"`) whose value looks like a date: Decap writes them
+ * bare, which the site's build reads as a date, not text; they are quoted again. `keys` are the
+ * names of the configuration's text fields (a date field also accepts a quoted date).
+ */
+export function quoteTextDates(raw, keys) {
+  if (!keys.size) return raw;
+  // In a page, only its frontmatter: the text below is Markdown.
+  const fm = frontmatter(raw);
+  if (fm) return raw.replace(fm[0], quoteTextDates(fm[0].slice(4), keys).replace(/^/, '---\n'));
+  return raw.replace(/^(\s*(?:- )?)([A-Za-z_][\w-]*)(:[ \t]*)(\d{4}-\d{2}-\d{2})[ \t]*$/gm, (line, lead, key, colon, value) =>
+    keys.has(key) ? `${lead}${key}${colon}"${value}"` : line,
+  );
+}
+
+/** The names of the text fields of Decap's collections, at any depth. */
+export function textFieldNames(collections) {
+  const names = new Set();
+  const walk = (fields) => {
+    for (const f of fields ?? []) {
+      if (f.widget === 'string' || f.widget === 'text') names.add(f.name);
+      walk(f.fields);
+      if (f.field) walk([f.field]);
+    }
+  };
+  for (const c of collections ?? []) {
+    walk(c.fields);
+    for (const file of c.files ?? []) walk(file.fields);
+  }
+  return names;
+}
+
 /** The files Decap asks to write, as the site keeps them; `source` is the default language. */
-export function siteFiles(dataFiles, listPaths, source) {
+export function siteFiles(dataFiles, listPaths, source, textKeys = new Set()) {
   const isSource = (path) => path.endsWith(`.${source}.mdx`);
+  const isTranslation = (path) => /\.[a-z]{2,3}\.mdx$/.test(path) && !isSource(path);
   const spanish = dataFiles.find((f) => isSource(f.path));
-  return dataFiles.map((file) => {
+  return dataFiles.filter((file) => !(isTranslation(file.path) && isUntranslated(file.raw))).map((file) => {
     let raw = file.raw;
     if (isSource(file.path)) raw = spanishFile(raw);
     else if (/\.[a-z]{2,3}\.mdx$/.test(file.path)) raw = translationFile(raw, spanish?.raw);
     else if (listPaths.has(file.path)) raw = unwrapList(raw);
+    raw = quoteTextDates(raw, textKeys);
     return { ...file, raw, path: toSitePath(file.path), ...(file.newPath ? { newPath: toSitePath(file.newPath) } : {}) };
   });
 }
@@ -83,7 +127,7 @@ export const FROZEN_MESSAGE =
  * collections that are only read (those the configuration says `publish: false`): Decap shows
  * them with a save button all the same, so saving is refused here.
  */
-export function wrapBackend(inner, source, frozen = new Set()) {
+export function wrapBackend(inner, source, frozen = new Set(), textKeys = new Set()) {
   const lists = new Set();
   const asRead = (path, data) => {
     if (/\.ya?ml$/.test(path) && typeof data === 'string' && isYamlList(data)) {
@@ -109,7 +153,7 @@ export function wrapBackend(inner, source, frozen = new Set()) {
     },
     persistEntry(entry, options) {
       if (frozen.has(options?.collectionName)) return Promise.reject(new Error(FROZEN_MESSAGE));
-      return inner.persistEntry({ ...entry, dataFiles: siteFiles(entry.dataFiles, lists, source) }, options);
+      return inner.persistEntry({ ...entry, dataFiles: siteFiles(entry.dataFiles, lists, source, textKeys) }, options);
     },
     deleteFiles(paths, message) {
       return inner.deleteFiles(paths.map(toSitePath), message);
@@ -153,7 +197,7 @@ if (CMS) {
           const frozen = new Set((config.collections ?? []).filter((c) => c.publish === false).map((c) => c.name));
           const inner = base.init(config, options);
           active = { inner, config };
-          return wrapBackend(inner, config.i18n?.default_locale, frozen);
+          return wrapBackend(inner, config.i18n?.default_locale, frozen, textFieldNames(config.collections));
         }
       },
     );

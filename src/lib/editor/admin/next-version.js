@@ -9,12 +9,11 @@
 export const NEW_VERSION_WIDGET = 'nueva-version';
 
 /**
- * The protocol a version's file belongs to, from Decap's path of it (`…/x/1.1.es.mdx`) or the
- * site's (`…/x/1.1/es.mdx`); undefined for any other file.
+ * The protocol a version's file belongs to, from Decap's path of the entry (`…/x/1.1.mdx`), of one
+ * of its languages (`…/x/1.1.es.mdx`) or the site's (`…/x/1.1/es.mdx`); undefined for any other file.
  */
 export function protocolOf(path) {
-  const site = path.replace(/^(.*)\.([a-z]{2,3})\.mdx$/, '$1/$2.mdx');
-  const match = /^(.*\/([^/]+))\/(\d+\.\d+)\/[a-z]{2,3}\.mdx$/.exec(site);
+  const match = /^(.*\/([^/]+))\/(\d+\.\d+)(?:\/[a-z]{2,3}\.mdx|\.(?:[a-z]{2,3}\.)?mdx)$/.exec(path);
   return match ? { folder: match[1], protocol: match[2], version: match[3] } : undefined;
 }
 
