@@ -60,7 +60,7 @@ export function newVersionControl({ h, createClass, backend, rules }) {
       this.setState({ busy: true, message: 'Creando la versión nueva…' });
       try {
         const made = await createNextVersion(inner, path, rules, {
-          source: config.i18n?.default_locale ?? 'es',
+          source: config.i18n?.default_locale,
           today: new Date().toISOString().slice(0, 10),
           useWorkflow: config.publish_mode === 'editorial_workflow',
         });
