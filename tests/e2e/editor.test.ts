@@ -4,7 +4,9 @@
  * and Quechua is written as the site's files, which pass the content check; a required field left
  * empty is refused, naming the field; a published protocol version is read-only and its "Nueva
  * versión" button writes what `npm run new:version` writes; a lesson's duration is changed; one
- * build of the edited copy then has all of it; the editor asks nothing of any other host.
+ * build of the edited copy then has all of it; with the editorial workflow (decap-server's git
+ * mode), a draft is a branch cms/news/<slug> of the site's files, read back; the editor asks
+ * nothing of any other host.
  * The tests run in order and build on each other's files, in the one copy (decap-server's port is
  * the editor's, so this is the one file that starts it).
  */
@@ -36,12 +38,11 @@ const noProblems = () => expect(formatProblems(checkContent(content).problems)).
 const shots = join(import.meta.dirname, '..', '..', 'reports', 'editing');
 let server: ChildProcess;
 
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  cpSync(join(repo, 'content'), content, { recursive: true });
+/** Starts decap-server on the editor's port: `fs` writes files, `git` commits (and keeps unpublished entries as branches). */
+async function startServer(mode: 'fs' | 'git', dir: string): Promise<void> {
   const entry = createRequire(import.meta.url).resolve('decap-server/dist/index.js');
   server = spawn(process.execPath, [entry], {
-    env: { ...process.env, MODE: 'fs', GIT_REPO_DIRECTORY: root, PORT: '8081', BIND_HOST: '127.0.0.1' },
+    env: { ...process.env, MODE: mode, GIT_REPO_DIRECTORY: dir, PORT: '8081', BIND_HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -55,6 +56,12 @@ beforeAll(async () => {
     server.stderr!.on('data', read);
     server.on('exit', (code) => reject(new Error(`decap-server stopped (${code}):\n${log}`)));
   });
+}
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  cpSync(join(repo, 'content'), content, { recursive: true });
+  await startServer('fs', root);
 }, 40_000);
 
 afterAll(() => {
@@ -63,8 +70,9 @@ afterAll(() => {
 });
 
 /** Opens the editor, logs in to the local backend, and records every request to another host. */
-async function openEditor(hash: string): Promise<{ page: Page; foreign: string[]; refused: string[] }> {
+async function openEditor(hash: string, prepare?: (page: Page) => Promise<void>): Promise<{ page: Page; foreign: string[]; refused: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1024, height: 720 } });
+  await prepare?.(page);
   const foreign: string[] = [];
   // What the editor's policy refused: it must allow everything Decap needs, and nothing more.
   const refused: string[] = [];
@@ -84,6 +92,25 @@ async function openEditor(hash: string): Promise<{ page: Page; foreign: string[]
   return { page, foreign, refused };
 }
 
+/** Fills a news item in Spanish (titled `title`) and Quechua. */
+async function fillNews(page: Page, title: string) {
+  const [esTitle, quTitle] = [0, 1].map((i) => page.locator('input[id^="title-field-"]').nth(i));
+  const [esDesc, quDesc] = [0, 1].map((i) => page.locator('textarea[id^="description-field-"]').nth(i));
+  await esTitle!.fill(title);
+  await esDesc!.fill('Un taller de ejemplo para probar el editor de contenido.');
+  await page.locator('input[id^="updated-field-"]').first().fill('2026-12-01');
+  await page.locator('input[id^="reviewed-field-"]').first().fill('2026-12-01');
+  await page.locator('input[id^="date-field-"]').first().fill('2026-11-30');
+  await page.locator('label[for^="sample-field-"]').first().click();
+  await quTitle!.fill('Alianza CPCpa qhipa kaq watantin rimanakuynin Limapi');
+  await quDesc!.fill('2024 watapi, octubre killapi, Perú, Estados Unidos ima Limapi Alianza CPCpa qhipa kaq watantin rimanakuyninta ruwarqanku.');
+  const bodies = page.locator('[contenteditable="true"]');
+  await bodies.nth(0).click();
+  await page.keyboard.type('El texto de la noticia, en castellano.');
+  await bodies.nth(1).click();
+  await page.keyboard.type('Alianza CPCpa willakuynin.');
+}
+
 const publish = async (page: Page) => {
   await page.getByRole('button', { name: 'Publicar', exact: true }).click();
   await page.getByText('Publicar ahora').click();
@@ -101,22 +128,7 @@ describe('the editor at /admin/', () => {
 
   test('a news item made in Spanish and Quechua is written as the site reads it and passes the content check', async () => {
     const { page, foreign, refused } = await openEditor('#/collections/news/new');
-    const [esTitle, quTitle] = [0, 1].map((i) => page.locator('input[id^="title-field-"]').nth(i));
-    const [esDesc, quDesc] = [0, 1].map((i) => page.locator('textarea[id^="description-field-"]').nth(i));
-    await esTitle!.fill('Taller de prevención en Cusco');
-    await esDesc!.fill('Un taller de ejemplo para probar el editor de contenido.');
-    await page.locator('input[id^="updated-field-"]').first().fill('2026-12-01');
-    await page.locator('input[id^="reviewed-field-"]').first().fill('2026-12-01');
-    await page.locator('input[id^="date-field-"]').first().fill('2026-11-30');
-    await page.locator('label[for^="sample-field-"]').first().click();
-    await quTitle!.fill('Alianza CPCpa qhipa kaq watantin rimanakuynin Limapi');
-    await quDesc!.fill('2024 watapi, octubre killapi, Perú, Estados Unidos ima Limapi Alianza CPCpa qhipa kaq watantin rimanakuyninta ruwarqanku.');
-    const bodies = page.locator('[contenteditable="true"]');
-    await bodies.nth(0).click();
-    await page.keyboard.type('El texto de la noticia, en castellano.');
-    await bodies.nth(1).click();
-    await page.keyboard.type('Alianza CPCpa willakuynin.');
-    await esTitle!.scrollIntoViewIfNeeded();
+    await fillNews(page, 'Taller de prevención en Cusco');
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(shots, 'nueva-noticia.png') });
     await publish(page);
@@ -245,4 +257,44 @@ describe('the editor at /admin/', () => {
     // The draft has its page (not yet the version in force); the published ones are unchanged.
     expect(page('protocolos/coordinacion-local/v1.2')).toContain('Escribe en una línea qué cambia en esta versión.');
   }, 300_000);
+
+  test("the editorial workflow (decap-server's git mode, as on a git host): a saved draft is a branch cms/news/<slug> holding the site's files, read back into the editor", async () => {
+    server.kill();
+    await new Promise((resolve) => server.once('exit', resolve));
+    const git = join(root, 'git');
+    cpSync(join(repo, 'content'), join(git, 'content'), { recursive: true });
+    const run = (...args: string[]) => {
+      const result = spawnSync('git', ['-C', git, ...args], { encoding: 'utf8' });
+      expect(result.status, result.stderr).toBe(0);
+      return result.stdout;
+    };
+    run('init', '-q', '-b', 'master'); // the branch decap-server's proxy backend uses
+    run('-c', 'user.name=Prueba', '-c', 'user.email=prueba@example.org', 'add', '.');
+    run('-c', 'user.name=Prueba', '-c', 'user.email=prueba@example.org', 'commit', '-q', '-m', 'contenido');
+    run('config', 'user.name', 'Prueba');
+    run('config', 'user.email', 'prueba@example.org');
+    await startServer('git', git);
+    // The configuration a git host gets (EDITOR_BACKEND=github or forgejo): the editorial workflow.
+    const workflow = async (page: Page) =>
+      page.route('**/admin/config.yml', async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: `${await response.text()}\npublish_mode: editorial_workflow\n` });
+      });
+    const { page, foreign, refused } = await openEditor('#/collections/news/new', workflow);
+    await fillNews(page, 'Feria escolar en Loreto');
+    await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+    const slug = 'feria-escolar-en-loreto';
+    await expect.poll(() => run('branch', '--list', `cms/news/${slug}`).trim(), { timeout: 15_000 }).toBe(`cms/news/${slug}`);
+    expect(run('ls-tree', '-r', '--name-only', `cms/news/${slug}`, `content/news/${slug}`).trim().split('\n')).toEqual([`content/news/${slug}/es.mdx`, `content/news/${slug}/qu.mdx`]);
+    expect(run('show', `cms/news/${slug}:content/news/${slug}/qu.mdx`)).toMatch(/^translation: draft$/m);
+    expect(run('ls-tree', '-r', '--name-only', 'master', 'content/news').split('\n').filter((p) => p.includes(slug))).toEqual([]);
+    // Opened again, the draft is read from its branch through the site's paths.
+    await page.goto(siteUrl(`/admin/#/collections/news/entries/${slug}`));
+    await page.reload();
+    const titles = page.locator('input[id^="title-field-"]');
+    await expect.poll(() => titles.nth(1).inputValue().catch(() => ''), { timeout: 60_000 }).toBe('Alianza CPCpa qhipa kaq watantin rimanakuynin Limapi');
+    expect(await titles.nth(0).inputValue()).toBe('Feria escolar en Loreto');
+    expect(foreign).toEqual([]);
+    expect(refused).toEqual([]);
+  }, 240_000);
 });
