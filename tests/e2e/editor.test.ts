@@ -275,11 +275,12 @@ describe('the editor at /admin/', () => {
     run('config', 'user.email', 'prueba@example.org');
     await startServer('git', git);
     // The configuration a git host gets (EDITOR_BACKEND=github or forgejo): the editorial workflow.
-    const workflow = async (page: Page) =>
-      page.route('**/admin/config.yml', async (route) => {
+    const workflow = async (page: Page) => {
+      await page.route('**/admin/config.yml', async (route) => {
         const response = await route.fetch();
         await route.fulfill({ response, body: `${await response.text()}\npublish_mode: editorial_workflow\n` });
       });
+    };
     const { page, foreign, refused } = await openEditor('#/collections/news/new', workflow);
     await fillNews(page, 'Feria escolar en Loreto');
     await page.getByRole('button', { name: 'Guardar', exact: true }).click();

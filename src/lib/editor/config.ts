@@ -49,7 +49,7 @@ export interface EditorOptions {
   /** The local server of `npm run edit` (decap-server). */
   proxyUrl: string;
   /** A git host instead of the local server (git-host.ts): its backend and publish mode. */
-  gitHost?: GitHostSettings;
+  gitHost?: GitHostSettings | undefined;
 }
 
 const refTargets = (): Partial<Record<RefTarget, RefTargetInfo>> => ({
