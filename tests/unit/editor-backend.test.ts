@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { FROZEN_MESSAGE, isYamlList, spanishFile, toEditorPath, toSitePath, translationFile, unwrapList, wrapList, wrapBackend } from '../../src/lib/editor/admin/backend.js';
+import { FROZEN_MESSAGE, isUntranslated, isYamlList, quoteTextDates, textFieldNames, spanishFile, toEditorPath, toSitePath, translationFile, unwrapList, wrapList, wrapBackend } from '../../src/lib/editor/admin/backend.js';
 
 describe("the editor's backend writes the site's files", () => {
   test('language files: Decap\'s "<slug>.es.mdx" is the site\'s "<slug>/es.mdx", both ways', () => {
@@ -65,5 +65,31 @@ describe("the editor's backend writes the site's files", () => {
     await backend.persistEntry(entry, { collectionName: 'protocols' });
     expect(written).toHaveLength(1);
     expect(FROZEN_MESSAGE).toContain('npm run new:version -- <nombre>');
+  });
+
+  test('a language nobody translated is not written: Decap fills only the fields shared by every language', async () => {
+    const written: { path: string }[] = [];
+    const backend = wrapBackend({ persistEntry: async (e: { dataFiles: { path: string }[] }) => void written.push(...e.dataFiles) }, 'es');
+    await backend.persistEntry({
+      dataFiles: [
+        { path: 'content/toolkits/k/lessons/a.es.mdx', slug: 'a', raw: '---\ntitle: A\nduration: 50\n---\nTexto\n' },
+        { path: 'content/toolkits/k/lessons/a.qu.mdx', slug: 'a', raw: '---\nduration: 50\nlevel: primaria\n---\n' },
+      ],
+    }, {});
+    expect(written.map((f) => f.path)).toEqual(['content/toolkits/k/lessons/a/es.mdx']);
+    expect(isUntranslated('---\nduration: 50\n---\n')).toBe(true);
+    expect(isUntranslated('---\nduration: 50\n---\nQillqa\n')).toBe(false);
+    expect(isUntranslated('---\ntitle: Napaykuy\n---\n')).toBe(false);
+  });
+
+  test("a text field's value that looks like a date is written quoted, so the build reads text, as the file had it", async () => {
+    const keys = textFieldNames([{ fields: [{ name: 'title', widget: 'string' }, { name: 'sources', widget: 'list', fields: [{ name: 'date', widget: 'string' }] }, { name: 'updated', widget: 'datetime' }] }]);
+    expect([...keys].sort()).toEqual(['date', 'title']);
+    const written: { raw: string }[] = [];
+    const backend = wrapBackend({ persistEntry: async (e: { dataFiles: { raw: string }[] }) => void written.push(...e.dataFiles) }, 'es', new Set(), keys);
+    const raw = '---\ntitle: 2024-01-01\nupdated: 2026-11-28\nsources:\n  - title: Nota\n    date: 2021-01-17\n  - date: 2021-02-01\n---\nEl 2021-01-17\ndate: 2021-01-17\n';
+    await backend.persistEntry({ dataFiles: [{ path: 'content/news/a.es.mdx', slug: 'a', raw }] }, {});
+    expect(written[0]!.raw).toBe('---\ntitle: "2024-01-01"\nupdated: 2026-11-28\nsources:\n  - title: Nota\n    date: "2021-01-17"\n  - date: "2021-02-01"\n---\nEl 2021-01-17\ndate: 2021-01-17\n');
+    expect(quoteTextDates('date: "2021-01-17"\n', keys)).toBe('date: "2021-01-17"\n');
   });
 });

@@ -74,7 +74,7 @@ describe('the editor is made from the schemas', () => {
   });
 
   test('every content type of the site has a collection', () => {
-    const names = config.collections.map((c) => c.name);
+    const names = config.collections.map((c) => String(c.name));
     for (const name of Object.keys(collections)) expect(names.some((n) => n === name || n.startsWith(`${name}-`))).toBe(true);
     expect(byName('facts').files!.map((f) => (f as unknown as { file: string }).file)).toEqual(['content/facts/lineas.yaml']);
   });

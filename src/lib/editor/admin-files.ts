@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { collections as specs, type CollectionName } from '../../schemas/collections';
 import { editorConfig, type ContentListing } from './config';
-import { EDITOR_CSP, EDITOR_PROXY_URL } from './policy.mjs';
+import { editorCsp, EDITOR_PROXY_URL } from './policy.mjs';
+import { gitHostFromEnv } from './git-host';
 import { defaultLocale, locales } from '../../i18n/locales';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -40,7 +41,7 @@ export const editorPage = () => `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <meta name="referrer" content="no-referrer">
-<meta http-equiv="Content-Security-Policy" content="${EDITOR_CSP}">
+<meta http-equiv="Content-Security-Policy" content="${editorCsp(gitHostFromEnv(process.env)?.origins)}">
 <title>Editor de contenido · Alianza CPC</title>
 <link href="config.yml" type="text/yaml" rel="cms-config-url">
 </head>
@@ -54,7 +55,8 @@ export const editorPage = () => `<!doctype html>
 </html>
 `;
 
-const configFor = (contentDir: string) => editorConfig({ contentDir: 'content', listing: listContent(contentDir), proxyUrl: EDITOR_PROXY_URL });
+const configFor = (contentDir: string) =>
+  editorConfig({ contentDir: 'content', listing: listContent(contentDir), proxyUrl: EDITOR_PROXY_URL, gitHost: gitHostFromEnv(process.env) });
 
 export const editorConfigYaml = (contentDir: string) =>
   `# Made by the build from src/schemas (src/lib/editor/); never edit it by hand.\n${stringify(configFor(contentDir))}`;
@@ -80,6 +82,9 @@ export function ownFiles(contentDir: string): Record<string, string> {
     'config.yml': editorConfigYaml(contentDir),
     'backend.js': readFileSync(join(here, 'admin/backend.js'), 'utf8'),
     'manual-init.js': readFileSync(join(here, 'admin/manual-init.js'), 'utf8'),
+    'next-version.js': readFileSync(join(here, 'admin/next-version.js'), 'utf8'),
+    // The rules of a protocol's next version, shared with `npm run new:version`.
+    'new-version.js': readFileSync(join(here, '../protocols/new-version.mjs'), 'utf8'),
     'preview.js': previewScript(contentDir),
   };
 }
@@ -88,9 +93,10 @@ export function ownFiles(contentDir: string): Record<string, string> {
 export function writeEditor(outDir: string, contentDir: string): number {
   const target = join(outDir, 'admin');
   mkdirSync(target, { recursive: true });
-  for (const [name, text] of Object.entries(ownFiles(contentDir))) writeFileSync(join(target, name), text);
+  const own = ownFiles(contentDir);
+  for (const [name, text] of Object.entries(own)) writeFileSync(join(target, name), text);
   writeFileSync(join(target, 'site.css'), siteStylesheet(outDir));
   const decap = decapDist();
   for (const file of decap.files) copyFileSync(join(decap.dir, file), join(target, file));
-  return decap.files.length + 6;
+  return decap.files.length + Object.keys(own).length + 1;
 }

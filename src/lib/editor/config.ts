@@ -11,6 +11,8 @@ import type { RefTarget } from '../../schemas/refs';
 import { decapField, type DecapField, type FieldContext, type RefTargetInfo } from './fields';
 import { editorRef, fieldsOf } from './zod-walk';
 import { defaultLocale, localeCodes } from '../../i18n/locales';
+import type { GitHostSettings } from './git-host';
+import { NEW_VERSION_WIDGET } from './admin/next-version.js';
 
 
 /** Spanish names of the collections, as the editor lists them. */
@@ -46,6 +48,8 @@ export interface EditorOptions {
   listing: ContentListing;
   /** The local server of `npm run edit` (decap-server). */
   proxyUrl: string;
+  /** A git host instead of the local server (git-host.ts): its backend and publish mode. */
+  gitHost?: GitHostSettings | undefined;
 }
 
 const refTargets = (): Partial<Record<RefTarget, RefTargetInfo>> => ({
@@ -94,8 +98,9 @@ function pageCollection(name: CollectionName, spec: CollectionSpec, folder: stri
 /**
  * Protocol versions: drafts (`status: borrador`) are edited; published versions are frozen (the
  * URL registry fails the build when their text changes), so they are listed apart, read-only:
- * no creating or deleting, and `publish: false`, by which admin/backend.js refuses to save them. A new version starts as a draft with
- * `npm run new:version -- <slug>`, as docs/editing.md says.
+ * no creating or deleting, and `publish: false`, by which admin/backend.js refuses to save them.
+ * Their page starts with the "Nueva versión" button (admin/next-version.js), which copies the
+ * newest version to the next number as a draft, as `npm run new:version -- <slug>` does.
  */
 function protocolCollections(spec: CollectionSpec, folder: string) {
   const base = pageCollection('protocols', spec, folder, { create: false, delete: false });
@@ -106,6 +111,7 @@ function protocolCollections(spec: CollectionSpec, folder: string) {
     description: 'Versiones publicadas: solo lectura. Un cambio es una versión nueva (npm run new:version).',
     filter: { field: 'status', value: status },
     publish: false,
+    fields: [newVersionField, ...base.fields],
   });
   return [
     { ...base, label: 'Protocolos: borradores', filter: { field: 'status', value: 'borrador' } },
@@ -113,6 +119,9 @@ function protocolCollections(spec: CollectionSpec, folder: string) {
     frozen('reemplazado', 'Protocolos reemplazados (solo lectura)'),
   ];
 }
+
+/** The button of a published version; it holds no value and is never written. */
+const newVersionField = { name: 'nueva_version', label: 'Nueva versión', widget: NEW_VERSION_WIDGET, required: false };
 
 /** A collection whose entries are items of YAML list files, edited as `items` of each file. */
 function listCollection(name: CollectionName, spec: CollectionSpec, files: string[], contentDir: string) {
@@ -173,8 +182,9 @@ export function editorConfig(options: EditorOptions) {
   }
   return {
     // The backend of admin/backend.js: decap-server's API, paths mapped to the site's files. On a
-    // git host, another backend (docs/editing.md); never a credential here.
-    backend: { name: 'alianza-proxy', proxy_url: options.proxyUrl },
+    // git host, that host's (git-host.ts, docs/editing.md); never a credential here.
+    backend: options.gitHost?.backend ?? { name: 'alianza-proxy', proxy_url: options.proxyUrl },
+    ...(options.gitHost?.publishMode ? { publish_mode: options.gitHost.publishMode } : {}),
     locale: defaultLocale,
     media_folder: 'public/media',
     public_folder: '/media',

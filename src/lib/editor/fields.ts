@@ -32,7 +32,7 @@ export const TRANSLATION_ONLY = ['translation', 'translatedFrom', 'reviewedBy', 
 const translatable = (shape: FieldShape): boolean =>
   shape.kind === 'string' || (shape.kind === 'list' && translatable(shape.of)) || (shape.kind === 'object' && shape.fields.some((f) => translatable(f.shape)));
 
-function widgetFor(shape: FieldShape, ctx: FieldContext, path: string[], long: boolean, optional = false): Record<string, unknown> {
+function widgetFor(shape: FieldShape, ctx: FieldContext, path: string[], long: boolean, optional = false): Record<string, unknown> & { widget: string } {
   switch (shape.kind) {
     case 'string':
       return { widget: long ? 'text' : 'string' };

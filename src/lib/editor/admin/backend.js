@@ -9,6 +9,8 @@
 //   `items:` followed by the list, and written back as the list.
 
 // Page files are named after their language code (src/i18n/locales.ts): two or three letters.
+import { NEW_VERSION_WIDGET, newVersionControl } from './next-version.js';
+
 const LANG_FILE = /^(.*)\/([a-z]{2,3})\.mdx$/;
 const EDITOR_FILE = /^(.*)\.([a-z]{2,3})\.mdx$/;
 const TRANSLATION_ONLY = ['translation', 'translatedFrom', 'reviewedBy', 'reviewedOn'];
@@ -59,29 +61,73 @@ export function translationFile(raw, spanishRaw) {
   return raw.replace(fm[0], `---\n${head}\n---`);
 }
 
+/**
+ * Whether a language file holds no translation: no title and no text, only the fields Decap copies
+ * into every language (a date, a duration). Decap writes one for an entry nobody translated; the
+ * site would read it as a broken translation, so it is not written.
+ */
+export const isUntranslated = (raw) => {
+  const fm = frontmatter(raw);
+  return !!fm && !/^title:/m.test(fm[1]) && !raw.slice(fm[0].length).trim();
+};
+
+/**
+ * Text fields (a source's `date: "2021-01-17"`) whose value looks like a date: Decap writes them
+ * bare, which the site's build reads as a date, not text; they are quoted again. `keys` are the
+ * names of the configuration's text fields (a date field also accepts a quoted date).
+ */
+export function quoteTextDates(raw, keys) {
+  if (!keys.size) return raw;
+  // In a page, only its frontmatter: the text below is Markdown.
+  const fm = frontmatter(raw);
+  if (fm) return raw.replace(fm[0], quoteTextDates(fm[0].slice(4), keys).replace(/^/, '---\n'));
+  return raw.replace(/^(\s*(?:- )?)([A-Za-z_][\w-]*)(:[ \t]*)(\d{4}-\d{2}-\d{2})[ \t]*$/gm, (line, lead, key, colon, value) =>
+    keys.has(key) ? `${lead}${key}${colon}"${value}"` : line,
+  );
+}
+
+/** The names of the text fields of Decap's collections, at any depth. */
+export function textFieldNames(collections) {
+  const names = new Set();
+  const walk = (fields) => {
+    for (const f of fields ?? []) {
+      if (f.widget === 'string' || f.widget === 'text') names.add(f.name);
+      walk(f.fields);
+      if (f.field) walk([f.field]);
+    }
+  };
+  for (const c of collections ?? []) {
+    walk(c.fields);
+    for (const file of c.files ?? []) walk(file.fields);
+  }
+  return names;
+}
+
 /** The files Decap asks to write, as the site keeps them; `source` is the default language. */
-export function siteFiles(dataFiles, listPaths, source) {
+export function siteFiles(dataFiles, listPaths, source, textKeys = new Set()) {
   const isSource = (path) => path.endsWith(`.${source}.mdx`);
+  const isTranslation = (path) => /\.[a-z]{2,3}\.mdx$/.test(path) && !isSource(path);
   const spanish = dataFiles.find((f) => isSource(f.path));
-  return dataFiles.map((file) => {
+  return dataFiles.filter((file) => !(isTranslation(file.path) && isUntranslated(file.raw))).map((file) => {
     let raw = file.raw;
     if (isSource(file.path)) raw = spanishFile(raw);
     else if (/\.[a-z]{2,3}\.mdx$/.test(file.path)) raw = translationFile(raw, spanish?.raw);
     else if (listPaths.has(file.path)) raw = unwrapList(raw);
+    raw = quoteTextDates(raw, textKeys);
     return { ...file, raw, path: toSitePath(file.path), ...(file.newPath ? { newPath: toSitePath(file.newPath) } : {}) };
   });
 }
 
 /** What the editor says when asked to save into a frozen collection (a published protocol version). */
 export const FROZEN_MESSAGE =
-  'Una versión publicada de un protocolo no se cambia nunca. Para cambiarla, empieza una versión nueva con "npm run new:version -- <nombre>" y edítala en «Protocolos: borradores».';
+  'Una versión publicada de un protocolo no se cambia nunca. Para cambiarla, pulsa «Crear la versión siguiente (borrador)» arriba en esta página (o usa "npm run new:version -- <nombre>") y edita la versión nueva en «Protocolos: borradores».';
 
 /**
  * Wraps an instance of one of Decap's backends. `source` is the default language; `frozen` the
  * collections that are only read (those the configuration says `publish: false`): Decap shows
  * them with a save button all the same, so saving is refused here.
  */
-export function wrapBackend(inner, source, frozen = new Set()) {
+export function wrapBackend(inner, source, frozen = new Set(), textKeys = new Set()) {
   const lists = new Set();
   const asRead = (path, data) => {
     if (/\.ya?ml$/.test(path) && typeof data === 'string' && isYamlList(data)) {
@@ -107,10 +153,23 @@ export function wrapBackend(inner, source, frozen = new Set()) {
     },
     persistEntry(entry, options) {
       if (frozen.has(options?.collectionName)) return Promise.reject(new Error(FROZEN_MESSAGE));
-      return inner.persistEntry({ ...entry, dataFiles: siteFiles(entry.dataFiles, lists, source) }, options);
+      return inner.persistEntry({ ...entry, dataFiles: siteFiles(entry.dataFiles, lists, source, textKeys) }, options);
     },
     deleteFiles(paths, message) {
       return inner.deleteFiles(paths.map(toSitePath), message);
+    },
+    // The editorial workflow on a git host: an unpublished entry is a branch
+    // (cms/<collection>/<slug>) whose changed files are the site's; Decap sees them as its own.
+    async unpublishedEntry(args) {
+      const entry = await inner.unpublishedEntry(args);
+      return { ...entry, diffs: (entry.diffs ?? []).map((d) => ({ ...d, path: toEditorPath(d.path) })) };
+    },
+    async unpublishedEntryDataFile(collection, slug, path, id) {
+      const site = toSitePath(path);
+      return asRead(site, await inner.unpublishedEntryDataFile(collection, slug, site, id));
+    },
+    unpublishedEntryMediaFile(collection, slug, path, id) {
+      return inner.unpublishedEntryMediaFile(collection, slug, toSitePath(path), id);
     },
   };
   return new Proxy(inner, {
@@ -124,7 +183,11 @@ export function wrapBackend(inner, source, frozen = new Set()) {
 
 const CMS = globalThis.CMS;
 if (CMS) {
-  for (const name of ['proxy', 'github', 'gitea']) {
+  // The backend in use, for the "Nueva versión" button (next-version.js).
+  let active;
+  const rules = await import('./new-version.js');
+  CMS.registerWidget(NEW_VERSION_WIDGET, newVersionControl({ h: globalThis.h, createClass: globalThis.createClass, backend: () => active, rules }));
+  for (const name of ['proxy', 'github', 'gitea', 'forgejo']) {
     const base = CMS.getBackend(name);
     if (!base) continue;
     CMS.registerBackend(
@@ -132,7 +195,9 @@ if (CMS) {
       class {
         constructor(config, options) {
           const frozen = new Set((config.collections ?? []).filter((c) => c.publish === false).map((c) => c.name));
-          return wrapBackend(base.init(config, options), config.i18n?.default_locale, frozen);
+          const inner = base.init(config, options);
+          active = { inner, config };
+          return wrapBackend(inner, config.i18n?.default_locale, frozen, textFieldNames(config.collections));
         }
       },
     );
