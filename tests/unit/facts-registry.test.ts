@@ -1,10 +1,13 @@
 /**
  * The facts registry as the site reads it (src/lib/facts/registry.ts): a fact's value in each
- * language, the keys the content check compares an editor's text with, and finding a fact by id.
+ * language, the keys the content check compares an editor's text with, finding a fact by id, and
+ * the field named when a service names a fact of another kind (src/lib/facts/check.ts).
  * Found untested by the mutation run of 6 December 2026 (docs/mutation.md). The numbers are those
  * of tests/unit/facts-scan.test.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { factProblems } from '../../src/lib/facts/check';
+import type { CheckedEntry } from '../../src/lib/content/problems';
 import { factIndex, heldKeys, valueIn, valueTexts, type FactLike } from '../../src/lib/facts/registry';
 
 const verified = new Date('2026-11-01T00:00:00Z');
@@ -45,5 +48,19 @@ describe('finding a fact by id', () => {
     expect(() => find()('linea-100', 'content/regions/cusco/es.mdx')).toThrow(
       'content/regions/cusco/es.mdx names the fact "linea-100", which is not in content/facts/: add it there, or use an existing id',
     );
+  });
+});
+
+describe('a field that names a fact of another kind', () => {
+  it('is named without an index in a file that holds one entry', () => {
+    const hours: CheckedEntry = { collection: 'facts', id: 'horario', file: 'content/facts/horarios.yaml', index: 0, data: { ...fact('horario', 'hours', { es: '24 horas' }) } };
+    const service: CheckedEntry = { collection: 'services', id: 'servicio', file: 'content/services/servicio.yaml', data: { phone: { id: 'horario' } } };
+    expect(factProblems([hours, service], [])).toEqual([
+      {
+        file: 'content/services/servicio.yaml',
+        field: 'phone',
+        message: 'names the fact "horario", which is the hours of a service, not a phone number: name a fact with "kind: phone" from content/facts/',
+      },
+    ]);
   });
 });
