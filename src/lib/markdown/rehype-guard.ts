@@ -54,8 +54,9 @@ const SAFE_DATA = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp)[;,]/;
 export function dangerousUrl(value: string): string | undefined {
   const cleaned = value
     .replace(/[\t\n\r]/g, '')
+    // Only the start matters: the scheme, and a picture's type, are read from there.
     // eslint-disable-next-line no-control-regex
-    .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
+    .replace(/^[\u0000-\u0020]+/, '')
     .toLowerCase();
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(cleaned)?.[1];
   if (scheme === 'javascript' || scheme === 'vbscript' || scheme === 'livescript') return `${scheme}:`;
@@ -202,8 +203,10 @@ export function outsideMarkdown(tree: Nodes, file?: object): Hazard[] {
       for (const [attr, value] of Object.entries(node.properties ?? {})) {
         if (!MARKDOWN_ATTRIBUTES.has(attr) && !isEventHandler(attr)) {
           found.push({ ...at, what: `${elementName(lower)} with the attribute ${attr}, which Markdown does not make and content may not hold` });
-        } else if (lower === 'img' && attr === 'src' && !ownPicture(String(value))) {
-          found.push({ ...at, what: `a picture from another site (${value}), which would tell that site who reads the page` });
+        } else if (attr === 'src' && !ownPicture(String(value))) {
+          // Not only <img>: an <input type="image"> (an element and attributes task lists use) loads its picture too.
+          const what = lower === 'img' ? 'a picture from another site' : `${elementName(lower)} that loads a file from another site`;
+          found.push({ ...at, what: `${what} (${value}), which would tell that site who reads the page` });
         }
       }
     }
