@@ -4,11 +4,12 @@
  * that says what it is for ("1818 · denunciar trata"), with no tap and no scroll. A DEMUNA
  * official citing section 4.2: its "Citar" link leads to that section's citations, each labelled
  * APA 7 or ISO 690; the copy button puts exactly the citation shown on the clipboard; the PDF is
- * saved under a name that says what it is.
+ * saved under a name that says what it is. What each saw is saved in reports/journeys/
+ * (parent-<size>-js|nojs-<page>.png, cite-js|nojs.png).
  */
 import { describe, expect, test } from 'vitest';
 import { siteUrl, useBrowser } from '../setup/browser.ts';
-import { onFirstScreen } from '../support/journey';
+import { onFirstScreen, saveScreen } from '../support/journey';
 
 const browser = useBrowser();
 const PROTOCOL = '/protocolos/ruta-de-derivacion/v2.0/';
@@ -18,8 +19,9 @@ describe('a parent who needs to call now', () => {
     for (const javaScriptEnabled of [true, false]) {
       test(`${viewport.width} × ${viewport.height}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}: a labelled tel: link for 1818 on the first screen of a region page, in 0 taps and 0 scrolls`, async () => {
         const page = await browser.newPage({ viewport, javaScriptEnabled });
-        for (const path of ['/regiones/loreto/', '/qu/regiones/cusco/']) {
+        for (const path of ['/', '/qu/', '/regiones/loreto/', '/qu/regiones/cusco/']) {
           await page.goto(siteUrl(path));
+          await saveScreen(page, `parent-${viewport.width}x${viewport.height}-${javaScriptEnabled ? 'js' : 'nojs'}-${path.replace(/\//g, '-').replace(/^-|-$/g, '') || 'inicio'}`);
           // Ceilings: the page as it opens, nothing tapped, nothing scrolled.
           expect(await page.evaluate(() => window.scrollY), path).toBe(0);
           const labelled = await page.locator('a[href="tel:1818"]').evaluateAll((links) =>
@@ -52,6 +54,7 @@ describe('an official citing section 4.2', () => {
       const target = page.locator('#cita-s-4-2');
       await expect.poll(() => target.isVisible(), { timeout: 15_000 }).toBe(true);
       expect(await onFirstScreen(page, '#cita-s-4-2 [data-cite-text="apa"]')).toBe(true);
+      await saveScreen(page, `cite-${javaScriptEnabled ? 'js' : 'nojs'}`);
       const text = (await target.innerText()).replace(/\s+/g, ' ');
       expect(text).toMatch(/APA 7: .*#s-4-2/);
       expect(text).toMatch(/ISO 690: .*#s-4-2/);
