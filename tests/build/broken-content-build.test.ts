@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { expect, it } from 'vitest';
 import { versionHash } from '../../src/lib/routes/registry';
 import { contentFor, contentWith, fixturesDir, STALE_FACT } from '../support/fixtures';
+import { withRootBuild } from '../support/root-build.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 /** A real `astro build` of fixture content: about 30 s alone, several times that on a busy machine. */
@@ -19,12 +20,12 @@ const BUILD_TIMEOUT = 300_000;
 it('astro build fails naming the file, the field and the fix', () => {
   const content = contentFor('unknown-region');
   const outDir = mkdtempSync(join(tmpdir(), 'alianza-broken-dist-'));
-  const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
+  const result = withRootBuild(() => spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
     cwd: root,
     env: { ...process.env, ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'alianza-cache-')), CONTENT_DIR: content },
     encoding: 'utf8',
     timeout: BUILD_TIMEOUT - 10_000,
-  });
+  }));
   const output = `${result.stdout}${result.stderr}`;
   expect(result.status).not.toBe(0);
   expect(output).toContain('The content has 1 problem. Fix it and build again.');
@@ -38,12 +39,12 @@ it('the valid fixture builds; a translation older than its Spanish text is marke
   const content = contentWith(join(fixturesDir, 'translations', 'reviewed-then-outdated'));
   appendFileSync(join(content, 'facts', 'lineas.yaml'), STALE_FACT);
   const outDir = mkdtempSync(join(tmpdir(), 'alianza-valid-dist-'));
-  const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
+  const result = withRootBuild(() => spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
     cwd: root,
     env: { ...process.env, ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'alianza-cache-')), CONTENT_DIR: content },
     encoding: 'utf8',
     timeout: BUILD_TIMEOUT - 10_000,
-  });
+  }));
   expect(result.status, `${result.stdout}${result.stderr}`.slice(-3000)).toBe(0);
   expect(existsSync(join(outDir, 'index.html'))).toBe(true);
   expect(existsSync(join(outDir, 'protocolos', 'ruta-de-prueba', 'v1.0', 'index.html'))).toBe(true);
@@ -73,12 +74,12 @@ function buildWithRegistry(registry: (versionFile: string, hash: string) => obje
   const registryFile = join(work, 'published.json');
   const version = relative(root, join(content, 'protocols', 'ruta-de-prueba', '1.0', 'es.mdx'));
   writeFileSync(registryFile, JSON.stringify(registry(version, versionHash(readFileSync(join(root, version), 'utf8')))));
-  const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', join(work, 'dist')], {
+  const result = withRootBuild(() => spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', join(work, 'dist')], {
     cwd: root,
     env: { ...process.env, ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'alianza-cache-')), CONTENT_DIR: content, REGISTRY_FILE: registryFile },
     encoding: 'utf8',
     timeout: BUILD_TIMEOUT - 10_000,
-  });
+  }));
   return { status: result.status, output: `${result.stdout}${result.stderr}`, version };
 }
 
@@ -119,12 +120,12 @@ it('keeps the PDFs between builds and remakes only those whose entry changed', (
   const astroCache = mkdtempSync(join(tmpdir(), 'alianza-cache-'));
   const build = () => {
     const outDir = mkdtempSync(join(tmpdir(), 'alianza-pdf-cache-dist-'));
-    const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
+    const result = withRootBuild(() => spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
       cwd: root,
       env: { ...process.env, ASTRO_CACHE_DIR: astroCache, CONTENT_DIR: content, ALIANZA_PDF_CACHE: pdfCache },
       encoding: 'utf8',
       timeout: BUILD_TIMEOUT - 10_000,
-    });
+    }));
     expect(result.status, `${result.stdout}${result.stderr}`.slice(-3000)).toBe(0);
     const last = JSON.parse(readFileSync(join(pdfCache, 'last-build.json'), 'utf8')) as { made: string[]; cached: string[] };
     return { ...last, outDir };

@@ -21,6 +21,7 @@ import { checkContent } from '../../src/lib/content/check';
 import { formatProblems } from '../../src/lib/content/problems';
 import { baseUrl, siteUrl, useBrowser } from '../setup/browser.ts';
 import { siteEnv } from '../../bench/lib/site.mjs';
+import { withRootBuild } from '../support/root-build.ts';
 
 const browser = useBrowser();
 const PROXY = 'http://localhost:8081';
@@ -243,12 +244,12 @@ describe('the editor at /admin/', () => {
     // The build `npm run bench` makes of a copy: its own cache, and the registry of published
     // URLs and versions pointed at the copy, so a changed published version would stop it.
     const out = join(root, 'dist');
-    const result = spawnSync(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+    const result = withRootBuild(() => spawnSync(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
       cwd: repo,
       env: siteEnv(root, content),
       encoding: 'utf8',
       timeout: 290_000,
-    });
+    }));
     expect(result.status, `${result.stdout}${result.stderr}`.slice(-3000)).toBe(0);
     const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
     expect(page('noticias/taller-de-prevencion-en-cusco')).toMatch(/<h1[^>]*>Taller de prevención en Cusco<\/h1>/);

@@ -12,6 +12,7 @@ import { checkContent } from '../../src/lib/content/check';
 import type { CheckedEntry } from '../../src/lib/content/problems';
 import { formatStrict, strictProblems } from '../../src/lib/content/strict';
 import { contentFor, fixturesDir, STALE_FACT } from '../support/fixtures';
+import { withRootBuild } from '../support/root-build.ts';
 
 const entriesOf = (dir: string): CheckedEntry[] => {
   const { entries, problems } = checkContent(dir);
@@ -131,12 +132,12 @@ describe('strictProblems on real-looking content', () => {
 describe('STRICT=1 (npm run build:strict)', () => {
   const strictBuild = (content: string) => {
     const root = join(import.meta.dirname, '..', '..');
-    const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', mkdtempSync(join(tmpdir(), 'alianza-strict-dist-'))], {
+    const result = withRootBuild(() => spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', mkdtempSync(join(tmpdir(), 'alianza-strict-dist-'))], {
       cwd: root,
       env: { ...process.env, STRICT: '1', BUILD_DATE: '2026-12-01', ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'alianza-cache-')), CONTENT_DIR: content },
       encoding: 'utf8',
       timeout: 120_000,
-    });
+    }));
     return { status: result.status, output: `${result.stdout}${result.stderr}` };
   };
 
@@ -155,12 +156,12 @@ describe('STRICT=1 (npm run build:strict)', () => {
   it('stops astro build before it writes anything, listing every refused entry, and exits 1', () => {
     const root = join(import.meta.dirname, '..', '..');
     const outDir = mkdtempSync(join(tmpdir(), 'alianza-strict-dist-'));
-    const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
+    const result = withRootBuild(() => spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
       cwd: root,
       env: { ...process.env, STRICT: '1', BUILD_DATE: '2026-12-01', ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'alianza-cache-')), CONTENT_DIR: contentFor() },
       encoding: 'utf8',
       timeout: 120_000,
-    });
+    }));
     const output = `${result.stdout}${result.stderr}`;
     expect(result.status).toBe(1);
     expect(output).toContain('npm run build:strict refuses to publish: 7 problems');
