@@ -14,6 +14,9 @@ function describeGroups(seconds) {
 }
 
 /** The figures of a run (see bench.mjs), as aligned lines. */
+/** What pressing "Ver todos los resultados" cost, where Pagefind waited for it (src/lib/search/on-demand.ts). */
+const full = (s) => `${s.fullBytes === undefined ? '' : `; then ${kb(s.fullBytes)} for all results with Pagefind`}${s.further ? `; a further query ("${s.further.word}"): ${kb(s.further.bytes)}` : ''}`;
+
 export function table(r) {
   const mb = (bytes) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
   const rows = [
@@ -27,8 +30,8 @@ export function table(r) {
     ['peak memory (RSS)', `astro build ${r.peakRssMiB.astro} MiB, ${r.peakRssMiB.astroTree} MiB with its threads' and Pagefind's processes (${r.memoryMethod})`],
     ['built folder', `${mb(r.out.bytes)} in ${r.out.files} files (pagefind ${mb(r.out.pagefindBytes)}); ${mb(r.out.bytesWithPrecompressed)} with .br/.gz`],
     ['page, brotli', `median ${kb(r.out.medianPageBrotli)}, largest ${kb(r.out.largestPageBrotli)} (${r.out.largestPage})`],
-    ['first search', `${kb(r.firstSearch.searchBytes)} for search files, ${kb(r.firstSearch.totalBytes)} with the page (${r.firstSearch.requests} requests, "${r.firstSearch.word}": ${r.firstSearch.status})`],
-    ...(r.firstSearch.sentences ?? []).map((s) => ['first search, a sentence', `${kb(s.searchBytes)} for search files ("${s.word}": ${s.status})`]),
+    ['first search', `${kb(r.firstSearch.searchBytes)} for search files, ${kb(r.firstSearch.totalBytes)} with the page (${r.firstSearch.requests} requests, "${r.firstSearch.word}": ${r.firstSearch.status})${full(r.firstSearch)}`],
+    ...(r.firstSearch.sentences ?? []).map((s) => ['first search, a sentence', `${kb(s.searchBytes)} for search files ("${s.word}": ${s.status})${full(s)}`]),
     ['astro log', `before Astro's timer ${r.astroLog.startupSeconds} s (Node start, loading Astro and the config); build ${r.astroLog.buildSeconds} s: setup and content sync ${r.astroLog.setupAndSyncSeconds} s (types ${r.astroLog.typesSeconds}), vite ${r.astroLog.viteSeconds} s, static routes ${r.astroLog.staticRoutesSeconds} s`],
     // Pages render four at a time (build.concurrency), so these times overlap: read them as shares.
     ...Object.entries(r.astroLog.routes).map(([kind, v]) => [`  ${kind}`, `${v.count} routes, ${v.seconds} s (overlapping)`]),

@@ -338,6 +338,8 @@ export const es = {
   'search.otherOne': '1 resultado en {language}',
   'search.otherMany': '{n} resultados en {language}',
   'search.otherSome': 'Hay resultados en {language}',
+  'search.firstOnly': 'Primeros resultados para «{q}», sin extractos.',
+  'search.full': 'Ver todos los resultados, con extractos (descarga de más de {kb} KB)',
   'search.loading': 'Buscando…',
   'search.partial': 'No encontramos todas las palabras de «{q}»; estos {n} resultados tienen algunas, primero los que tienen más.',
   // Words left out when a search for every word finds nothing (joined by spaces; lower case, no accents).

@@ -339,6 +339,8 @@ export const qu = {
   'search.otherOne': '1 tarisqa {language}pi (1 resultado en castellano)',
   'search.otherMany': '{n} tarisqa {language}pi ({n} resultados en castellano)',
   'search.otherSome': 'Tarisqakuna kan {language}pi (hay resultados en castellano)',
+  'search.firstOnly': '«{q}» nisqapaq ñawpaq tarisqakuna {es:(primeros resultados, sin extractos).}',
+  'search.full': 'Llapan tarisqakunata qhaway ({kb} KB-manta aswan) {es:(ver todos los resultados)}',
   'search.loading': 'Maskashan…',
   'search.partial': '«{q}» nisqapi llapan simikunata manam tarirqaykuchu; kay {n} tarisqakunapi wakin simikuna kan {es:(no encontramos todas las palabras; estos resultados tienen algunas).}',
   'search.stopWords': 'kay chay a al con de del el en la las los para por que un una y',

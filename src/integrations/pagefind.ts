@@ -18,6 +18,7 @@ import { indexRecords, type BuiltPage, type IndexRecord } from '../lib/search/in
 import { addFirstAnswers } from '../lib/search/first-answer/write';
 import { inPagefind } from '../lib/search/pagefind-node.mjs';
 import { entryTag, searchPreloads, withPreloads, type PagefindEntry } from '../lib/search/preload';
+import { onDemandLanguages, prefetchList, withPagefindOnDemand } from '../lib/search/on-demand';
 import { encodeSynonyms, readSynonyms, synonymsFile } from '../lib/search/synonyms';
 import { writeSuggestionWords } from '../lib/search/suggest-words';
 import { formatProblems } from '../lib/content/problems';
@@ -27,17 +28,24 @@ import * as routes from '../lib/routes/routes';
 import { localizePath } from '../lib/routes/urls';
 
 /**
- * Names what each language's first search needs in its search page (src/lib/search/preload.ts).
- * Returns the pages changed.
+ * Names what each language's first search needs in its search page (src/lib/search/preload.ts),
+ * or, where Pagefind's files pass a first query's budget, makes the page wait for the reader's ask
+ * (src/lib/search/on-demand.ts); writes the header's prefetch list. Returns the pages changed.
  */
 export function preloadSearchPages(dist: string): string[] {
   const entryJson = readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8');
   const entry = JSON.parse(entryJson) as PagefindEntry;
   const tag = entryTag(entryJson);
+  // Where Pagefind's own files pass a first query's budget, it waits for the reader (src/lib/search/on-demand.ts).
+  const later = onDemandLanguages(join(dist, 'pagefind'), entry);
+  writeFileSync(join(dist, routes.searchPrefetchList), JSON.stringify(prefetchList(entry, routes.pagefind, later)));
   return localeCodes.flatMap((locale) => {
     const page = join(dist, localizePath(routes.search, locale), 'index.html');
     if (!existsSync(page)) return [];
-    writeFileSync(page, withPreloads(readFileSync(page, 'utf8'), searchPreloads(entry, htmlLang(locale), routes.pagefind, tag)));
+    const lang = htmlLang(locale);
+    const bytes = later.get(lang);
+    const html = readFileSync(page, 'utf8');
+    writeFileSync(page, bytes === undefined ? withPreloads(html, searchPreloads(entry, lang, routes.pagefind, tag)) : withPagefindOnDemand(html, locale, bytes));
     return [page];
   });
 }

@@ -15,6 +15,7 @@
  * `data-other-lang`.
  */
 import { firstSearch } from '../../lib/search/first-answer/lookup';
+import { loadFirst } from './first-answer';
 import { fallbackUnits, type Found } from '../../lib/search/query';
 
 /** Fewer results than a page shows. */
@@ -35,7 +36,7 @@ export async function sentenceInOtherLanguage(line: HTMLElement, q: string, foun
   const words = fallbackUnits(q, stopWords ?? '', []);
   // Words the search here found pages for: all of them, unless it fell back to some.
   const here = found.partial ? (found.held ?? 0) : n && words.length;
-  const search = firstSearch(async (i) => (await fetch(`${base}${i}.json`)).json(), Number(files));
+  const search = firstSearch(loadFirst(base), Number(files));
   // More words than files the line may cost: firstSearch throws, and no line is shown.
   const there = (await Promise.all(words.map(search))).filter((pages) => pages.length > 0).length;
   const a = line.querySelector('a');

@@ -5,7 +5,7 @@
  * Strings come from data-* attributes of [data-search-app].
  */
 import { findPages, parseSynonyms, RANKING } from '../../lib/search/query';
-import { showFirstAnswer } from './first-answer';
+import { resultItem, showFirstAnswer } from './first-answer';
 import { sentenceInOtherLanguage } from './other-sentence';
 
 interface PagefindResult {
@@ -55,6 +55,7 @@ export async function startSearch(doc: Document): Promise<void> {
     box.checked = params.getAll(box.name).includes(box.value);
   }
 
+  const full = app.querySelector<HTMLButtonElement>('[data-search-full]');
   let pending: PagefindResult[] = [];
   let runs = 0;
   const show = async () => {
@@ -63,18 +64,11 @@ export async function startSearch(doc: Document): Promise<void> {
     const batch = pending.splice(0, PAGE_SIZE).map((result) => result.data());
     for (const next of batch) {
       const data = await next;
-      const item = doc.createElement('li');
-      const link = doc.createElement('a');
-      link.href = data.url;
-      link.textContent = data.meta['title'] ?? data.url;
-      link.className = 'text-lg font-semibold';
-      const type = doc.createElement('span');
-      type.className = 'ml-2 text-sm';
-      type.textContent = [data.filters['tipo']?.[0], data.meta['version'] && `v${data.meta['version']}`].filter(Boolean).join(' · ');
+      const item = resultItem(doc, data.url, data.meta['title'] ?? data.url, [data.filters['tipo']?.[0], data.meta['version'] && `v${data.meta['version']}`].filter(Boolean).join(' · '));
       const excerpt = doc.createElement('p');
       // Pagefind escapes the page text and marks the match with <mark>.
       excerpt.innerHTML = data.excerpt;
-      item.append(link, type, excerpt);
+      item.append(excerpt);
       // A result the first answer already shows takes its place: the list never moves under a finger.
       const shown = [...list.querySelectorAll('[data-first] > a')].find((a) => a.getAttribute('href') === data.url)?.parentElement;
       if (shown) shown.replaceWith(item);
@@ -83,7 +77,7 @@ export async function startSearch(doc: Document): Promise<void> {
     more.hidden = pending.length === 0;
   };
 
-  const run = async (push: boolean) => {
+  const run = async (push: boolean, all = false) => {
     const q = input.value.trim();
     const filters: Record<string, { any: string[] }> = {};
     const query = new URLSearchParams(q ? { q } : {});
@@ -101,10 +95,23 @@ export async function startSearch(doc: Document): Promise<void> {
     status.textContent = text['loading'] ?? '';
     const ticket = ++runs;
     let answered = false;
-    const loading = load();
+    const filtered = Object.keys(filters).length > 0;
+    // Where Pagefind's own files alone pass a first query's budget, the build gives the page a
+    // "full" button (src/lib/search/on-demand.ts): a page of results from the first answer is
+    // then the answer, and Pagefind comes only when the reader asks for all results or a filter.
+    const later = full && !all && !filtered;
+    if (full) full.hidden = true;
+    const loading = later ? undefined : load();
     // Until Pagefind has come, the build's small index answers with titles (first-answer.ts).
-    if (!pagefind && Object.keys(filters).length === 0) void showFirstAnswer(app, list, q, synonyms, PAGE_SIZE, () => answered || ticket !== runs).catch(() => undefined);
-    const engine = await loading;
+    const first = (later || !pagefind) && !filtered ? showFirstAnswer(app, list, q, synonyms, PAGE_SIZE, () => answered || ticket !== runs).catch(() => 0) : 0;
+    if (later && (await first) >= PAGE_SIZE) {
+      if (ticket === runs) {
+        status.textContent = say(text['firstOnly'], q);
+        full.hidden = false;
+      }
+      return;
+    }
+    const engine = await (loading ?? load());
     const found = await findPages(q, async (term) => (await engine.search(term, { filters }))?.results ?? [], { stopWords: text['stopWords'] ?? '', synonyms });
     answered = true;
     pending = found.results;
@@ -127,5 +134,6 @@ export async function startSearch(doc: Document): Promise<void> {
     if ((event.target as HTMLInputElement).type === 'checkbox') void run(true);
   });
   more.addEventListener('click', () => void show());
+  full?.addEventListener('click', () => void run(false, true));
   if (input.value) await run(false);
 }

@@ -56,7 +56,7 @@ const ADDRESSES: Record<string, string[]> = {
   object: ['data'],
 };
 /** Data attributes that name the site's addresses for scripts that cannot work from file://. */
-const DROPPED_PROPERTIES = ['dataSearchPrefetch', 'dataSearchEntry', 'dataStepLink', 'dataFirst', 'dataFirstFiles', 'dataOtherFirst', 'dataOtherFirstFiles'];
+const DROPPED_PROPERTIES = ['dataSearchPrefetch', 'dataFirstOnly', 'dataStepLink', 'dataFirst', 'dataFirstFiles', 'dataOtherFirst', 'dataOtherFirstFiles'];
 const HINTS = new Set(['preload', 'modulepreload', 'prefetch', 'preconnect', 'dns-prefetch']);
 
 function scriptText(script: Element): string {

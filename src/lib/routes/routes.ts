@@ -98,6 +98,8 @@ export const assets = '/_astro/';
 /** The search index (Pagefind's files) and the script that reads it. */
 export const pagefind = '/pagefind/';
 export const pagefindScript = `${pagefind}pagefind.js`;
+/** What the header's search box prefetches, per language (src/lib/search/on-demand.ts). */
+export const searchPrefetchList = `${pagefind}prefetch.json`;
 
 /**
  * Names a content entry may not take, because a page of the site already answers there: a tool

@@ -25,7 +25,7 @@ export function firstSearch(load: (n: number) => Promise<FirstFile | undefined>,
   const loaded = new Map<number, Promise<FirstFile | undefined>>();
   const file = async (n: number) => {
     if (!loaded.has(n)) {
-      if (loaded.size >= maxFiles) throw new Error(`first answer: the query needs more than ${maxFiles} files`);
+      if (loaded.size >= maxFiles) throw new Error(`first answer: more than ${maxFiles} files`);
       loaded.set(n, load(n).catch(() => undefined));
     }
     return loaded.get(n)!;
