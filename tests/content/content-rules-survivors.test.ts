@@ -48,6 +48,16 @@ describe('two entries of a list with one id', () => {
       },
     ]);
   });
+
+  it('are told apart whatever their case, and only when they are the same letters', () => {
+    const hotlines = readFileSync(join(validContent, 'data/hotlines.yaml'), 'utf8');
+    const same = (problems: Problem[]) => problems.filter((p) => p.message.startsWith('has the same')).map((p) => p.message.split(':')[0]);
+    expect(same(problemsWithFiles({ 'data/hotlines.yaml': hotlines + hotlines.replace('id: linea-de-prueba', 'id: Linea-de-Prueba') }))).toEqual([
+      'has the same id "Linea-de-Prueba" as content/data/hotlines.yaml',
+    ]);
+    // "ß" is "SS" in upper case: an id with it is refused as an address, but it is not "ss".
+    expect(same(problemsWithFiles({ 'data/hotlines.yaml': hotlines.replace('id: linea-de-prueba', 'id: calle-ß') + hotlines.replace('id: linea-de-prueba', 'id: calle-ss') }))).toEqual([]);
+  });
 });
 
 describe('the names the site keeps for its own pages', () => {

@@ -63,6 +63,11 @@ describe('the frontmatter of a qu.mdx file', () => {
     expect(flagged(mdxLines(text))).toEqual(['line 6: achka']);
   });
 
+  it('skips the list under a field that is not prose, as under sources', () => {
+    const text = mdx('---', 'title: Willakuy', 'hotlines:', '  - linea-contra-la-trata', 'description: Achka willakuy.', '---');
+    expect(flagged(mdxLines(text))).toEqual(['line 5: achka']);
+  });
+
   it('reads the prose of nested entries, not their dates and addresses', () => {
     const text = mdx('---', 'title: Willakuy', 'steps:', '  - text: Achka willakuy', '    date: 2026-11-01', '    url: https://example.org/contra', '---');
     expect(flagged(mdxLines(text))).toEqual(['line 4: achka']);
