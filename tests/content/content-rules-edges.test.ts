@@ -4,33 +4,14 @@
  * protocol version in the wrong folder. Each case is the valid fixture with one file changed,
  * written at test time.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check';
-import { contentWith, validContent } from '../support/fixtures';
+import { validContent } from '../support/fixtures';
+import { contentOverlays } from '../support/content-overlay';
 
-const overlays: string[] = [];
-afterAll(() => {
-  for (const dir of overlays) rmSync(dir, { recursive: true, force: true });
-});
-
-/** The problems of the valid content with these files (under content/) added or replaced. */
-function problemsWithFiles(files: Record<string, string>) {
-  const overlay = mkdtempSync(join(tmpdir(), 'alianza-overlay-'));
-  overlays.push(overlay);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(overlay, file)), { recursive: true });
-    writeFileSync(join(overlay, file), text);
-  }
-  const dir = contentWith(overlay);
-  overlays.push(dirname(dir));
-  return checkContent(dir).problems;
-}
-
-/** The problems of the valid content with `file` (under content/) edited. */
-const problemsWith = (file: string, edit: (text: string) => string) => problemsWithFiles({ [file]: edit(readFileSync(join(validContent, file), 'utf8')) });
+const { problemsWith, problemsWithFiles, cleanup } = contentOverlays();
+afterAll(cleanup);
 
 describe('translations', () => {
   it('a Spanish text may not say it is a translation', () => {
@@ -62,9 +43,8 @@ describe('protocol versions', () => {
 });
 
 describe('where files go', () => {
-  const oit = readFileSync(join(validContent, 'partners/oit/es.mdx'), 'utf8');
-
   it('skips READMEs and hidden files, and names any other stray file with the fix', () => {
+    const oit = readFileSync(join(validContent, 'partners/oit/es.mdx'), 'utf8');
     expect(
       problemsWithFiles({
         'partners/README.md': '# Socios\n',
