@@ -4,30 +4,14 @@
  * protocol version in the wrong folder. Each case is the valid fixture with one file changed,
  * written at test time.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check';
-import { contentWith, validContent } from '../support/fixtures';
-
-const overlays: string[] = [];
-afterAll(() => {
-  for (const dir of overlays) rmSync(dir, { recursive: true, force: true });
-});
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { overlayChecker } from '../support/content-overlay';
+import { validContent } from '../support/fixtures';
 
 /** The problems of the valid content with these files (under content/) added or replaced. */
-function problemsWithFiles(files: Record<string, string>) {
-  const overlay = mkdtempSync(join(tmpdir(), 'alianza-overlay-'));
-  overlays.push(overlay);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(overlay, file)), { recursive: true });
-    writeFileSync(join(overlay, file), text);
-  }
-  const dir = contentWith(overlay);
-  overlays.push(dirname(dir));
-  return checkContent(dir).problems;
-}
+const problemsWithFiles = overlayChecker();
 
 /** The problems of the valid content with `file` (under content/) edited. */
 const problemsWith = (file: string, edit: (text: string) => string) => problemsWithFiles({ [file]: edit(readFileSync(join(validContent, file), 'utf8')) });
