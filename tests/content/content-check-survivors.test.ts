@@ -46,6 +46,12 @@ describe('where a page file goes', () => {
     ]);
   });
 
+  it('names the body without a line when the MDX parser gives none', () => {
+    const problems = problemsWithFiles({ 'partners/oit/es.mdx': `${fixture('partners/oit/es.mdx')}\n<a.b>\n` });
+    expect(problems.map((p) => `${p.file} | ${p.field}`)).toEqual(['content/partners/oit/es.mdx | body']);
+    expect(problems[0]?.message).toMatch(/^cannot be read as MDX: Expected a closing tag for `<a\.b>`/);
+  });
+
   it('does not read a body past the limits: the limit is reported, not the HTML in it', () => {
     const long = `${fixture('partners/oit/es.mdx')}\n<b>${'x'.repeat(5001)}</b>\n`;
     expect(lines(problemsWithFiles({ 'partners/oit/es.mdx': long }))).toEqual([
