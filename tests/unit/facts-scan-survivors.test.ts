@@ -1,8 +1,8 @@
 /**
  * The facts scanner (src/lib/facts/scan.ts) in cases found by mutation testing
  * (docs/mutation.md): amounts in thousands and thousands of millions, where a claim stands in its
- * line after an address or another claim (the phone links are placed there), and which lines of a
- * file are YAML comments (notes to editors, not scanned).
+ * line after an address or another claim (the phone links are placed there), web addresses left
+ * out whole, and which lines of a file are YAML comments (notes to editors, not scanned).
  */
 import { describe, expect, it } from 'vitest';
 import { placedClaims, scanFile, scanLine } from '../../src/lib/facts/scan';
@@ -14,6 +14,12 @@ describe('amounts', () => {
   it('read "mil" and "mil millones" as their own scale, and digits grouped by spaces as one number', () => {
     expect(keys('S/ 500 mil, US$ 2 mil millones, US$ 3 millón')).toEqual(['amount S/ 500 mil', 'amount US$ 2 mil millones', 'amount US$ 3 millones']);
     expect(keys('una multa de S/ 1 000')).toEqual(['amount S/ 1000']);
+  });
+});
+
+describe('web addresses', () => {
+  it('are left out whole, http: or https:, whatever digits they hold', () => {
+    expect(keys('Ver http://x.example/noticias/987654321 y https://x.example/p/987654321.')).toEqual([]);
   });
 });
 
