@@ -11,8 +11,11 @@ import { contentWith, validContent } from './fixtures';
 export function contentOverlays() {
   const folders: string[] = [];
 
-  /** The problems of the valid content with these files (paths under content/) added or replaced. */
-  const problemsWithFiles = (files: Record<string, string>) => {
+  /**
+   * The problems of the valid content with these files (paths under content/) added or replaced;
+   * `edit` may change the copied tree before it is checked (remove a folder).
+   */
+  const problemsWithFiles = (files: Record<string, string>, edit?: (contentDir: string) => void) => {
     const overlay = mkdtempSync(join(tmpdir(), 'alianza-overlay-'));
     folders.push(overlay);
     for (const [file, text] of Object.entries(files)) {
@@ -21,6 +24,7 @@ export function contentOverlays() {
     }
     const dir = contentWith(overlay);
     folders.push(dirname(dir));
+    edit?.(dir);
     return checkContent(dir).problems;
   };
 

@@ -26,6 +26,7 @@ export function listFiles(dir: string): string[] {
   });
 }
 
+// `fatal`: invalid UTF-8 is refused; a leading byte order mark is dropped by the decoder itself.
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads a file as UTF-8 text, or says why it cannot be used. */
@@ -46,7 +47,7 @@ export function readText(file: string, report: Report): string | undefined {
     report('is empty: write its content, or delete the file');
     return undefined;
   }
-  return text.replace(/^\uFEFF/, '');
+  return text;
 }
 
 /**

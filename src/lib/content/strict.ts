@@ -16,7 +16,7 @@
  */
 import type { CheckedEntry, Problem } from './problems';
 import type { CollectionName } from '../../schemas/collections';
-import { defaultLocale, isLocale, localeCodes, locales, type Locale } from '../../i18n/locales';
+import { defaultLocale, localeCodes, locales, type Locale } from '../../i18n/locales';
 import { staleFacts } from '../facts/freshness';
 
 export interface StrictProblem extends Problem {
@@ -51,7 +51,7 @@ const SHOWN_WITHOUT_NOTICE: Partial<Record<CollectionName, string>> = {
   facts: 'on /fuentes/ and beside the hotlines on the home page',
 };
 
-const nameOf = (lang: string) => (isLocale(lang) ? locales[lang].name : `"${lang}"`);
+const nameOf = (lang: Locale) => locales[lang].name;
 
 /** Whether a data entry holds any text in `lang` (a `{ es: …, qu: … }` value with a `lang` string). */
 function hasTextIn(value: unknown, lang: Locale): boolean {
