@@ -137,8 +137,9 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
     for (const file of files) {
       const shown = show(file);
       const report = (message: string, field?: string) => problems.push({ file: shown, field, message });
-      if (!/\.ya?ml$/.test(file)) {
-        report('is not a YAML file: data files end in .yaml');
+      if (!file.endsWith('.yaml')) {
+        // The site's loaders read *.yaml only (src/content.config.ts): a .yml file would be left out without a word.
+        report(file.endsWith('.yml') ? 'ends in .yml, which the site does not read: rename it to end in .yaml' : 'is not a YAML file: data files end in .yaml');
         continue;
       }
       const text = readText(file, report);
@@ -147,7 +148,7 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
       const data = parseYaml(text, 0, report);
       if (data === undefined) continue;
       if (spec.layout === 'files') {
-        const base = file.slice(target.length + 1).replace(/\.ya?ml$/, '');
+        const base = file.slice(target.length + 1).replace(/\.yaml$/, '');
         if (!slugSchema().safeParse(base).success) {
           report(`has a name that cannot be a web address: rename it with lower-case letters, digits and hyphens, e.g. "${suggestSlug(base)}.yaml"`);
           continue;

@@ -65,7 +65,7 @@ function prose(line: string): string {
 
 /** The Quechua lines of a `qu.mdx` file: frontmatter values that are prose (not sources), and the body. */
 export function mdxLines(source: string): QuechuaLine[] {
-  const lines = source.split('\n');
+  const lines = source.split(/\r?\n/);
   const out: QuechuaLine[] = [];
   let inFrontmatter = lines[0]?.trim() === '---';
   let skipping = false;
@@ -94,12 +94,13 @@ export function mdxLines(source: string): QuechuaLine[] {
 /** The strings of one language in a YAML file: each `<lang>:` value, inline or as an indented block. */
 export function yamlLines(source: string, lang: string): QuechuaLine[] {
   const out: QuechuaLine[] = [];
-  const lines = source.split('\n');
+  const lines = source.split(/\r?\n/);
   const key = new RegExp(`(?:^|[{,\\s])${lang}:\\s*("(?:[^"\\\\]|\\\\.)*"|'(?:[^']|'')*'|[^,}#]*)`, 'g');
   lines.forEach((raw, i) => {
     for (const m of raw.matchAll(key)) {
       const value = (m[1] ?? '').trim();
-      if (/^[>|][-+]?$/.test(value)) {
+      // A block scalar: `|` or `>`, with an indentation digit and a chomping sign in either order (`|2`, `>-`, `|+1`).
+      if (/^[>|](?:[1-9][-+]?|[-+][1-9]?)?$/.test(value)) {
         const indent = raw.search(/\S/);
         for (let j = i + 1; j < lines.length; j++) {
           const next = lines[j] ?? '';
@@ -122,7 +123,7 @@ const NOT_PROSE_STRINGS = new Set(['search.stopWords']);
  * language (`{es:…}`, src/i18n/passages.ts) and a Spanish half after " / " are left out.
  */
 export function stringsLines(source: string): QuechuaLine[] {
-  return source.split('\n').flatMap((raw, i) => {
+  return source.split(/\r?\n/).flatMap((raw, i) => {
     const m = /^\s*'([^']+)':\s*(['"`])(.*)\2,?\s*$/.exec(raw);
     if (!m || NOT_PROSE_STRINGS.has(m[1] ?? '')) return [];
     return [{ line: i + 1, text: (m[3] ?? '').replace(/\{[a-z]{2,3}:[^{}]*\}/g, ' ').split(' / ')[0] ?? '' }];

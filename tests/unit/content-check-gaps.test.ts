@@ -1,0 +1,43 @@
+/**
+ * Three gaps the mutation review of the content check found (docs/mutation.md, "Gaps the review
+ * found"), each a file an editor may well save: a qu.mdx saved with Windows line endings, a YAML
+ * block with an indentation digit, and a data file named .yml, which the site's loaders never read.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { formListSchema, formProblems, mdxLines, yamlLines } from '../../src/lib/content/quechua-forms';
+import { contentOverlays } from '../support/content-overlay';
+
+const { problemsWithFiles, cleanup } = contentOverlays();
+afterAll(cleanup);
+
+const rules = () => formListSchema.parse([{ form: 'achka', match: 'prefix', use: 'achkha', kind: 'variety', note: 'forma chanka', source: 'Fuente de prueba' }]);
+const flagged = (lines: { line: number; text: string }[]) => formProblems(lines, rules(), 'content/partners/oit/qu.mdx', 'content/data/quechua-forms.yaml').map((p) => p.field);
+
+describe('the Quechua forms check', () => {
+  it('reads the frontmatter of a qu.mdx file saved with Windows line endings (CRLF) as it reads any other', () => {
+    const crlf = ['---', 'title: Achka wawakuna', 'description: Allin', '---', '', 'Achka runakuna.'].join('\r\n');
+    expect(flagged(mdxLines(crlf))).toEqual(['line 2', 'line 6']);
+    expect(mdxLines(crlf).every((l) => !l.text.includes('\r'))).toBe(true);
+  });
+
+  it('reads the lines of a YAML block with an indentation digit or a chomping sign in either order', () => {
+    for (const header of ['|', '>', '|-', '>+', '|2', '>1-', '|-2', '>+1']) {
+      const yaml = ['title:', `  qu: ${header}`, '    Achka wawakuna', '    allin', 'other: x'].join('\n');
+      expect(flagged(yamlLines(yaml, 'qu')), header).toEqual(['line 3']);
+    }
+    // Not a block: a value that only begins with a bar is the text itself.
+    expect(yamlLines('title:\n  qu: |achka\n', 'qu')).toEqual([{ line: 2, text: '|achka' }]);
+  });
+});
+
+describe('a data file named .yml', () => {
+  it('is refused, with the fix, since the site reads only .yaml files: nothing is dropped without a word', () => {
+    const problems = problemsWithFiles({ 'data/services/madre-de-dios.yml': '- id: x\n' });
+    expect(problems.map((p) => `${p.file} | ${p.message}`)).toContain('content/data/services/madre-de-dios.yml | ends in .yml, which the site does not read: rename it to end in .yaml');
+  });
+
+  it('a file of another kind gets the general message', () => {
+    const problems = problemsWithFiles({ 'data/services/notas.txt': 'x\n' });
+    expect(problems.map((p) => `${p.file} | ${p.message}`)).toContain('content/data/services/notas.txt | is not a YAML file: data files end in .yaml');
+  });
+});
