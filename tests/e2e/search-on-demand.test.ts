@@ -40,6 +40,13 @@ const full = (page: Page) => page.locator('[data-search-full]');
 describe('Pagefind on demand, on a large site', () => {
   for (const [path, status, label] of [
     ['/buscar/?q=trata', 'Primeros resultados para «trata», sin extractos.', 'Ver todos los resultados, con extractos (descarga de más de 95 KB)'],
+    // A sentence whose words and synonyms need seven of the first answer's files: one more than
+    // the first answer asks for while Pagefind loads beside it (MAX_FILES), within MAX_FILES_ALONE.
+    [
+      '/buscar/?q=me ofrecieron trabajo en un hotel de Lima como niñera',
+      'Primeros resultados para «me ofrecieron trabajo en un hotel de Lima como niñera», sin extractos.',
+      'Ver todos los resultados, con extractos (descarga de más de 95 KB)',
+    ],
     ['/qu/buscar/?q=wawa', '«wawa» nisqapaq ñawpaq tarisqakuna (primeros resultados, sin extractos).', 'Llapan tarisqakunata qhaway (95 KB-manta aswan) (ver todos los resultados)'],
   ] as const) {
     test(`${path}: a page of titles from the first answer, no Pagefind file, and a button that says what all results cost`, async () => {

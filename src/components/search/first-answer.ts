@@ -29,12 +29,13 @@ export function resultItem(doc: Document, url: string, title: string, type: stri
 /**
  * Shows the first `max` results of the first answer for `query` in `list` (each with
  * `data-first`, its title and type), unless `stale()` says a newer answer has come, and returns
- * how many it shows. Shows none when the page names no first-answer index.
+ * how many it shows. Shows none when the page names no first-answer index, or when the query needs
+ * more than `maxFiles` of its files (MAX_FILES of lookup.ts unless given).
  */
-export async function showFirstAnswer(app: HTMLElement, list: HTMLElement, query: string, synonyms: Synonym[], max: number, stale: () => boolean): Promise<number> {
+export async function showFirstAnswer(app: HTMLElement, list: HTMLElement, query: string, synonyms: Synonym[], max: number, stale: () => boolean, maxFiles?: number): Promise<number> {
   const { first: base, firstFiles, stopWords = '' } = app.dataset;
   if (!base || !firstFiles) return 0;
-  const { results } = await findPages(query, firstSearch(loadFirst(base), Number(firstFiles)), { stopWords, synonyms });
+  const { results } = await findPages(query, firstSearch(loadFirst(base), Number(firstFiles), maxFiles), { stopWords, synonyms });
   if (stale()) return 0;
   const shown = results.slice(0, max);
   for (const page of shown) {

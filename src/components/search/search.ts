@@ -5,6 +5,7 @@
  * Strings come from data-* attributes of [data-search-app].
  */
 import { findPages, parseSynonyms, RANKING } from '../../lib/search/query';
+import { MAX_FILES_ALONE } from '../../lib/search/first-answer/lookup';
 import { resultItem, showFirstAnswer } from './first-answer';
 import { sentenceInOtherLanguage } from './other-sentence';
 
@@ -103,7 +104,7 @@ export async function startSearch(doc: Document): Promise<void> {
     if (full) full.hidden = true;
     const loading = later ? undefined : load();
     // Until Pagefind has come, the build's small index answers with titles (first-answer.ts).
-    const first = (later || !pagefind) && !filtered ? showFirstAnswer(app, list, q, synonyms, PAGE_SIZE, () => answered || ticket !== runs).catch(() => 0) : 0;
+    const first = (later || !pagefind) && !filtered ? showFirstAnswer(app, list, q, synonyms, PAGE_SIZE, () => answered || ticket !== runs, later ? MAX_FILES_ALONE : undefined).catch(() => 0) : 0;
     if (later && (await first) >= PAGE_SIZE) {
       if (ticket === runs) {
         status.textContent = say(text['firstOnly'], q);

@@ -20,6 +20,12 @@ export interface FirstFound {
  * answer never costs a first query more than about 6 KB of its 90.
  */
 export const MAX_FILES = 6;
+/**
+ * Files one query may ask for where the first answer is the whole first view (Pagefind on demand on
+ * a large site, src/lib/search/on-demand.ts): a sentence with synonyms needs seven or eight there,
+ * about 1 KB each, still a tenth of what Pagefind's own files would cost it.
+ */
+export const MAX_FILES_ALONE = 12;
 
 export function firstSearch(load: (n: number) => Promise<FirstFile | undefined>, files: number, maxFiles = MAX_FILES): (term: string) => Promise<FirstFound[]> {
   const loaded = new Map<number, Promise<FirstFile | undefined>>();
