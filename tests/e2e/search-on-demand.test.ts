@@ -90,6 +90,18 @@ describe('Pagefind on demand, on a large site', () => {
     await page.close();
   });
 
+  test('a search with no results, then one the first answer answers: the "no results" help goes away', async () => {
+    const page = await browser.newPage();
+    await largeSite(page);
+    await page.goto(siteUrl('/buscar/?q=zzxqw'));
+    await expect.poll(() => page.locator('[data-search-none-help]').isVisible(), { timeout: 15_000 }).toBe(true);
+    await page.locator('#search-q').fill('trata');
+    await page.locator('[data-search-app] button[type="submit"]').click();
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toBe('Primeros resultados para «trata», sin extractos.');
+    await expect.poll(() => page.locator('[data-search-none-help]').isVisible(), { timeout: 15_000 }).toBe(false);
+    await page.close();
+  });
+
   test('a query the first answer cannot fill a page for, and a ticked filter, load Pagefind by themselves', async () => {
     const page = await browser.newPage();
     const asked = await largeSite(page);

@@ -109,6 +109,8 @@ export async function startSearch(doc: Document): Promise<void> {
       if (ticket === runs) {
         status.textContent = say(text['firstOnly'], q);
         full.hidden = false;
+        // The extras clear what an earlier search left (its "no results" help).
+        app.dataset['found'] = String(await first);
       }
       return;
     }
