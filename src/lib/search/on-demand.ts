@@ -21,6 +21,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotli, isPagefindBinary } from '../compression/compress.mjs';
 import { unpackPagefind } from '../compression/precompress.mjs';
+import { escapeXml } from '../text/xml';
 import { useStrings } from '../../i18n';
 import type { Locale } from '../../i18n/locales';
 import type { PagefindEntry } from './preload';
@@ -60,8 +61,6 @@ export function onDemandLanguages(bundle: string, entry: PagefindEntry, share = 
   return later;
 }
 
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /**
  * A language's built search page made to wait for the reader's ask: the status line of a first
  * answer on [data-search-app], and the button (hidden until a first answer is shown) after
@@ -72,9 +71,9 @@ export function withPagefindOnDemand(html: string, locale: Locale, bytes: number
   const more = /<button [^>]*data-search-more[^>]*>[^<]*<\/button>/.exec(html);
   if (!html.includes('<div data-search-app') || !more) throw new Error('search on demand: the search page has no [data-search-app] with its [data-search-more] button');
   const label = t('search.full').replaceAll('{kb}', String(Math.floor(bytes / 1024)));
-  const button = more[0].replace('data-search-more', 'data-search-full').replace(/>[^<]*<\/button>$/, `>${escapeAttribute(label)}</button>`);
+  const button = more[0].replace('data-search-more', 'data-search-full').replace(/>[^<]*<\/button>$/, `>${escapeXml(label)}</button>`);
   return html
-    .replace('<div data-search-app', `<div data-search-app data-first-only="${escapeAttribute(t('search.firstOnly'))}"`)
+    .replace('<div data-search-app', `<div data-search-app data-first-only="${escapeXml(t('search.firstOnly'))}"`)
     .replace(more[0], `${more[0]}${button}`);
 }
 
