@@ -29,8 +29,8 @@ describe('where a page file goes', () => {
     const problems = problemsWithFiles({ 'toolkits/kit-x/lecciones/uno/es.mdx': fixture('partners/oit/es.mdx') });
     expect(problems).toHaveLength(1);
     expect(problems[0]?.file).toBe('content/toolkits/kit-x/lecciones/uno/es.mdx');
-    // "lessons" is the folder's real name; whether it is shown in <> is not pinned here.
-    expect(problems[0]?.message).toMatch(/^is not where a kit goes: use content\/toolkits\/<slug>\/es\.mdx or content\/toolkits\/<kit>\/<?lessons>?\/<slug>\/es\.mdx$/);
+    // "lessons" is the folder's real name, written as it is; the folders an editor names are in <>.
+    expect(problems[0]?.message).toBe('is not where a kit or a lesson goes: use content/toolkits/<slug>/es.mdx or content/toolkits/<kit>/lessons/<slug>/es.mdx');
   });
 
   it('refuses a kit folder that cannot be a web address, in a lesson\'s path', () => {
@@ -47,10 +47,12 @@ describe('where a page file goes', () => {
     ]);
   });
 
-  it('names the body without a line when the MDX parser gives none', () => {
-    const problems = problemsWithFiles({ 'partners/oit/es.mdx': `${fixture('partners/oit/es.mdx')}\n<a.b>\n` });
-    expect(problems.map((p) => `${p.file} | ${p.field}`)).toEqual(['content/partners/oit/es.mdx | body']);
-    expect(problems[0]?.message).toMatch(/^cannot be read as MDX: Expected a closing tag for `<a\.b>`/);
+  it('names the line of the file when the MDX parser gives it only in its reason, counted from the body', () => {
+    const text = `${fixture('partners/oit/es.mdx')}\n<a.b>\n`;
+    const problems = problemsWithFiles({ 'partners/oit/es.mdx': text });
+    const line = text.split('\n').indexOf('<a.b>') + 1;
+    expect(problems.map((p) => `${p.file} | ${p.field}`)).toEqual([`content/partners/oit/es.mdx | body (line ${line}, column 1)`]);
+    expect(problems[0]?.message).toMatch(/^cannot be read as MDX: Expected a closing tag for `<a\.b>`\. In MDX/);
   });
 
   it('does not read a body past the limits: the limit is reported, not the HTML in it', () => {
@@ -105,8 +107,8 @@ describe('a reference to an entry that does not exist', () => {
       'campaigns/prueba/es.mdx': campaign('nada'),
     });
     expect(problems.map((p) => `${p.file} | ${p.field}`)).toEqual(['content/campaigns/prueba/es.mdx | hotlines[0]']);
-    // What follows the list ("folders in content/data/hotlines.yaml/") is not pinned: a list is a file, not folders.
-    expect(problems[0]?.message).toMatch(/^names the hotline "nada", which does not exist: use one of linea-de-prueba, zeta-de-prueba \(/);
+    // A list of entries is one file: the message sends the editor to its ids, not to folders.
+    expect(problems[0]?.message).toBe('names the hotline "nada", which does not exist: use one of linea-de-prueba, zeta-de-prueba (the ids in content/data/hotlines.yaml)');
   });
 
   it('says "none yet" when the collection is empty', () => {

@@ -158,3 +158,13 @@ describe('lessons', () => {
     ]);
   });
 });
+
+describe('a lesson naming a decision tree that does not exist', () => {
+  it('is sent to the file names of content/tools/, where trees are files, not folders', () => {
+    const problems = problemsWithFiles({
+      'toolkits/kit-de-prueba/es.mdx': kit('Kit de prueba'),
+      'toolkits/kit-de-prueba/lessons/uno/es.mdx': lesson('tools: [arbol-que-no-existe]'),
+    });
+    expect(problems.map((p) => `${p.field} | ${p.message}`)).toEqual(['tools[0] | names the decision tree "arbol-que-no-existe", which does not exist: use one of none yet (file names in content/tools/)']);
+  });
+});

@@ -33,13 +33,13 @@ describe('HTML with spaces after it', () => {
 });
 
 describe('MDX the parser cannot read', () => {
-  it('keeps the parser\'s reason whole, dots included, and gives no line when the parser gives none', () => {
-    expect(bodyProblems('<a.b>', 'mdx', 3)).toEqual([
+  it('keeps the parser\'s reason whole, dots included, and takes the place written in it as the line, counted in the file', () => {
+    expect(bodyProblems('Texto.\n\n<a.b>', 'mdx', 3)).toEqual([
       {
-        line: undefined,
-        column: undefined,
+        line: 6,
+        column: 1,
         message:
-          'cannot be read as MDX: Expected a closing tag for `<a.b>` (1:1-1:6). In MDX, "<" starts an HTML element and "{" starts code: write \\< or \\{ to show the character itself',
+          'cannot be read as MDX: Expected a closing tag for `<a.b>`. In MDX, "<" starts an HTML element and "{" starts code: write \\< or \\{ to show the character itself',
       },
     ]);
   });

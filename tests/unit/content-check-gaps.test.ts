@@ -5,6 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { formListSchema, formProblems, mdxLines, yamlLines } from '../../src/lib/content/quechua-forms';
+import { parseYaml } from '../../src/lib/content/read';
 import { contentOverlays } from '../support/content-overlay';
 
 const { problemsWithFiles, cleanup } = contentOverlays();
@@ -39,5 +40,26 @@ describe('a data file named .yml', () => {
   it('a file of another kind gets the general message', () => {
     const problems = problemsWithFiles({ 'data/services/notas.txt': 'x\n' });
     expect(problems.map((p) => `${p.file} | ${p.message}`)).toContain('content/data/services/notas.txt | is not a YAML file: data files end in .yaml');
+  });
+});
+
+describe('a YAML alias with no anchor', () => {
+  const problemsOf = (text: string, lineOffset = 0) => {
+    const problems: string[] = [];
+    const data = parseYaml(text, lineOffset, (message, field) => problems.push(`${field}: ${message}`));
+    return { data, problems };
+  };
+
+  it('is named with its line, not taken for too many aliases', () => {
+    expect(problemsOf('- id: uno\n  hotlines:\n    - *linea\n', 4)).toEqual({
+      data: undefined,
+      problems: ['line 7: uses the alias *linea, but no value is marked &linea before it: write the value out instead'],
+    });
+    // An anchor set after its alias does not count: YAML reads them in order.
+    expect(problemsOf('a: *x\nb: &x 1\n').problems).toEqual(['line 1: uses the alias *x, but no value is marked &x before it: write the value out instead']);
+  });
+
+  it('is no problem when its anchor comes first', () => {
+    expect(problemsOf('a: &x [1, 2]\nb: *x\n')).toEqual({ data: { a: [1, 2], b: [1, 2] }, problems: [] });
   });
 });

@@ -83,10 +83,18 @@ export function parsedBodyProblems(body: string, format: 'mdx' | 'md', lineOffse
     ) as MdNode;
   } catch (error) {
     const e = error as { reason?: string; message?: string; line?: number; column?: number };
-    const reason = (e.reason ?? e.message ?? String(error)).replace(/\.$/, '');
+    let reason = (e.reason ?? e.message ?? String(error)).replace(/\.$/, '');
+    let { line, column } = e;
+    // Some reasons carry their place, counted from the body's start, in the text: "(4:1-4:6)".
+    const place = /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(reason);
+    if (line === undefined && place) {
+      line = Number(place[1]);
+      column = Number(place[2]);
+      reason = reason.slice(0, place.index);
+    }
     problems.push({
-      line: e.line === undefined ? undefined : e.line + lineOffset,
-      column: e.column,
+      line: line === undefined ? undefined : line + lineOffset,
+      column,
       message: `cannot be read as MDX: ${reason}. In MDX, "<" starts an HTML element and "{" starts code: write \\< or \\{ to show the character itself`,
     });
     return problems;

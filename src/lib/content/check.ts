@@ -29,6 +29,9 @@ import type { ScannedFile } from '../facts/check';
 
 const PAGE_FILE = /^([a-z]{2,3})\.(mdx|md)$/;
 
+/** The folders of a page's path an editor names (a kit, a page, a version); the others are written as they are ("lessons"). */
+const NAMED_BY_EDITOR = new Set(['slug', 'version', 'kit']);
+
 class Ref {
   constructor(
     readonly collection: RefTarget,
@@ -83,11 +86,11 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
       }
       const found = specs.find(([, spec]) => {
         const segs = spec.segments ?? [];
-        return segs.length === parts.length && segs.every((s, i) => s === 'slug' || s === 'version' || s === 'kit' || s === parts[i]);
+        return segs.length === parts.length && segs.every((s, i) => NAMED_BY_EDITOR.has(s) || s === parts[i]);
       });
       if (!found) {
-        const expected = specs.map(([, s]) => `content/${folder}/${(s.segments ?? []).map((x) => `<${x}>`).join('/')}/${code}.mdx`);
-        report(`is not where a ${specs[0]?.[1].noun} goes: use ${expected.join(' or ')}`);
+        const expected = specs.map(([, s]) => `content/${folder}/${(s.segments ?? []).map((x) => (NAMED_BY_EDITOR.has(x) ? `<${x}>` : x)).join('/')}/${code}.mdx`);
+        report(`is not where a ${specs.map(([, s]) => s.noun).join(' or a ')} goes: use ${expected.join(' or ')}`);
         continue;
       }
       const [collection, spec] = found;
@@ -219,12 +222,26 @@ export function checkContent(contentDir: string, displayRoot = join(contentDir, 
       problems.push({
         file: show(entry.file),
         field,
-        message: `names the ${noun} "${ref.id}", which does not exist: use one of ${list} (folders in content/${collections[ref.collection].path}/)`,
+        message: `names the ${noun} "${ref.id}", which does not exist: use one of ${list} (${whereIds(collections[ref.collection])})`,
       });
     }
   }
 
   return { entries, problems };
+}
+
+/** Where an editor finds the ids of a collection, for the message about an unknown one. */
+function whereIds(spec: CollectionSpec): string {
+  switch (spec.layout) {
+    case 'pages':
+      return `folders in content/${spec.path}/`;
+    case 'files':
+      return `file names in content/${spec.path}/`;
+    case 'list':
+      return `the ids in content/${spec.path}`;
+    case 'lists':
+      return `the ids in the files of content/${spec.path}/`;
+  }
 }
 
 function exists(path: string): boolean {

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument, type Document } from 'yaml';
+import { parseDocument, visit, type Document } from 'yaml';
 import { LIMITS, limitProblems } from './limits';
 
 /** Reports a problem of a file, with the field (or line) it is in when known. */
@@ -73,6 +73,12 @@ export function parseYaml(text: string, lineOffset: number, report: Report): unk
     }
     return undefined;
   }
+  const unresolved = unresolvedAlias(doc);
+  if (unresolved) {
+    const line = text.slice(0, unresolved.offset).split('\n').length + lineOffset;
+    report(`uses the alias *${unresolved.name}, but no value is marked &${unresolved.name} before it: write the value out instead`, `line ${line}`);
+    return undefined;
+  }
   try {
     return doc.toJS({ maxAliasCount: LIMITS.yamlAliases });
   } catch (error) {
@@ -86,6 +92,19 @@ export function parseYaml(text: string, lineOffset: number, report: Report): unk
     }
     return undefined;
   }
+}
+
+/** The first alias (`*name`) with no anchor (`&name`) before it, which YAML cannot resolve. */
+function unresolvedAlias(doc: Document.Parsed): { name: string; offset: number } | undefined {
+  let found: { name: string; offset: number } | undefined;
+  visit(doc, {
+    Alias(_, alias) {
+      if (alias.resolve(doc) !== undefined) return undefined;
+      found = { name: alias.source, offset: alias.range?.[0] ?? 0 };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
