@@ -57,7 +57,10 @@ describe('amounts', () => {
     expect(keys('al menos S/ 8 millones')).toEqual(['amount S/ 8 millones']);
     expect(keys('US$5 millones y US$ 5 millones')).toEqual(['amount US$ 5 millones', 'amount US$ 5 millones']);
     expect(keys('US$1,7 millones')).toEqual(keys('US$1.7 millones'));
-    expect(keys('una multa de S/ 1,000')).toEqual(['amount S/ 1.000']);
+    expect(keys('una multa de S/ 1,000')).toEqual(['amount S/ 1000']);
+    // Thousands however grouped are one amount; a decimal comma is a point.
+    expect(keys('S/ 1 000, S/ 1.000, S/ 1000 y S/ 1,000')).toEqual(['amount S/ 1000', 'amount S/ 1000', 'amount S/ 1000', 'amount S/ 1000']);
+    expect(keys('US$1,7 millones o US$1.7 millones, no US$1,75 millones')).toEqual(['amount US$ 1.7 millones', 'amount US$ 1.7 millones', 'amount US$ 1.75 millones']);
   });
 
   it('does not read a path or a UN symbol as soles', () => {

@@ -56,11 +56,15 @@ const SHORT_PHONES: RegExp[] = [
 
 const digits = (value: string) => value.replace(/\D/g, '');
 
+/** A number written in groups of three digits: the separators group thousands, they are no decimal point. */
+const THOUSANDS = /^\d{1,3}(?:[.,\s]\d{3})+$/;
+
 /** The key of a phone number: its digits. */
 export const phoneKey = (number: string) => `phone ${digits(number)}`;
 
+/** The key of an amount: thousands however grouped ("1 000", "1,000", "1.000": 1000), a decimal comma as a point ("1,7": 1.7). */
 function amountKey(currency: string, amount: string, scale: string | undefined): string {
-  const n = amount.replace(/\s/g, '').replace(/,/g, '.');
+  const n = THOUSANDS.test(amount) ? digits(amount) : amount.replace(/,/g, '.');
   const s = scale === undefined ? '' : /mil millones/i.test(scale) ? ' mil millones' : /^mil$/i.test(scale) ? ' mil' : ' millones';
   return `amount ${currency} ${n}${s}`;
 }
