@@ -13,6 +13,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes } from 'hast';
 import { withSeparators } from './separators';
+import { escapeXml } from '../text/xml';
 
 export interface BuiltPage {
   /** The page's URL path, as Pagefind would give it: "/herramientas/oferta-o-trampa/". */
@@ -70,7 +71,6 @@ export function indexedBlocks(html: string): string[] {
   return blocks;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The page's `og:title` marked as Pagefind's title; the page as it is when it has none. */
 export function withOwnTitle(html: string): string {
@@ -87,7 +87,7 @@ function withSteps(html: string, steps: string[][]): string {
     for (const block of blocks) {
       if (own.has(block)) continue;
       own.add(block);
-      added.push(`<p>${escapeHtml(block)}</p>`);
+      added.push(`<p>${escapeXml(block)}</p>`);
     }
   }
   if (added.length === 0) return html;
