@@ -23,6 +23,8 @@ export default defineConfig({
     teardownTimeout: 60_000,
     // The machines (developers' and CI's) have 2 cores; each e2e file runs its own Chromium.
     maxWorkers: 2,
+    // Each test file's temporary folders in one folder of its own, removed after the file.
+    setupFiles: ['tests/setup/temp-folders.ts'],
     // Printed last: `N passed, N failed[, N skipped]` (CI reads that line).
     reporters: ['default', new SummaryReporter()],
     projects: [
