@@ -82,13 +82,27 @@ describe('search', () => {
     expect(all.length).toBeGreaterThan(0);
   });
 
-  test('without JavaScript, the page says so and shows the A–Z index', async () => {
+  test('without JavaScript, the page says so and links the A–Z index and each of its sections, with their sizes', async () => {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(siteUrl('/buscar/?q=trata'));
     await expect(page.locator('[data-search-fallback]').isVisible()).resolves.toBe(true);
     await expect(page.locator('[data-search-app]').isVisible()).resolves.toBe(false);
     await expect(page.locator('[data-search-fallback] a[href="/indice/"]').count()).resolves.toBe(1);
-    expect(await page.locator('[data-search-fallback] li a').count()).toBeGreaterThan(20);
+    // One line per section of the index (a few, however large the site grows), each saying how many pages it has.
+    const sections = await page.locator('[data-search-fallback] li').evaluateAll((items) =>
+      items.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', text: li.textContent?.replace(/\s+/g, ' ').trim() ?? '' })),
+    );
+    expect(sections.length).toBeGreaterThanOrEqual(5);
+    expect(sections.length).toBeLessThanOrEqual(9);
+    expect(sections[0]).toEqual({ href: '/indice/#tipo-protocolo', text: expect.stringMatching(/^Protocolo \(\d+\)$/) });
+    // Each count is the number of pages in its section of the index, and following the link lands on it.
+    await page.goto(siteUrl('/indice/'));
+    for (const { href, text } of sections) {
+      const id = href.split('#')[1] ?? '';
+      expect(await page.locator(`#${id}`).textContent(), href).toBe(text.replace(/ \(\d+\)$/, ''));
+      expect(`(${await page.locator(`section:has(> #${id}) li`).count()})`, href).toBe(/\(\d+\)$/.exec(text)?.[0]);
+    }
+    await page.close();
   });
 
   // Issue 6: a first query transfers at most 90 KB in all, each further one at most 15 KB. The
