@@ -4,13 +4,15 @@
  * is removed when the file's tests end. The copies of the content, the build folders and the
  * browser profiles the tests make then never pile up in /tmp, however a test ends.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 
 const outer = process.env.TMPDIR;
 const folder = mkdtempSync(join(tmpdir(), 'alianza-test-'));
+// Others may pass through it, not list it: a test runs a program as "nobody" in a folder of its own inside.
+chmodSync(folder, 0o711);
 process.env.TMPDIR = folder;
 
 // Registered first, so it runs after the file's own afterAll hooks (which stop its servers and browsers).
