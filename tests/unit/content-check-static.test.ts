@@ -7,6 +7,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { formListSchema, mdxLines } from '../../src/lib/content/quechua-forms';
 import { fieldPath } from '../../src/lib/content/problems';
+import { LIMITS, limitProblems } from '../../src/lib/content/limits';
 import { parseFrontmatter, splitBody } from '../../src/lib/content/read';
 import { strictProblems } from '../../src/lib/content/strict';
 import { translationRows, translationStates, translatableEntries } from '../../src/lib/content/translation-status';
@@ -39,6 +40,12 @@ describe('a wrong entry of the Quechua forms list', () => {
       '[0].exceptions: must be a list of words or phrases',
     ]);
     expect(listProblems({ form: 'achka' })).toEqual([': must be a list of forms, each starting with "- form: …"']);
+    expect(listProblems([{ ...rule, form: 'achka kama', exceptions: ['Achkha', '  '] }])).toEqual([
+      '[0].form: must be lower-case letters (and apostrophes) only',
+      '[0].exceptions[1]: is empty: write the word or phrase, or remove the line',
+    ]);
+    // With no exceptions written, the form is flagged everywhere.
+    expect(formListSchema.parse([rule])[0]?.exceptions).toEqual([]);
   });
 
   it('accepts each of the four ways of matching and both kinds', () => {
@@ -58,6 +65,11 @@ describe('the frontmatter of a qu.mdx file', () => {
       const nested = mdxLines(['---', 'steps:', `  - ${key}: achka`, '---'].join('\n')).map((l) => l.text);
       expect([top, nested], key).toEqual([[], ['']]);
     }
+  });
+
+  it('leaves out every passage marked as Spanish in a line of the body, not only the first', () => {
+    const lines = mdxLines(['---', 'title: Willakuy', '---', 'Kay <span lang="es">achka</span> chaymanta <span lang="es">achka</span> nisqa.'].join('\n'));
+    expect(lines.at(-1)?.text).not.toMatch(/achka/);
   });
 
   it('is read in a prose field', () => {
@@ -104,6 +116,10 @@ describe('the frontmatter of an MDX file', () => {
     expect(splitBody(text)).toEqual({ body: '\nTexto.\n\n---\n\nMás texto.\n', lineOffset: 3 });
   });
 
+  it('may end the file, with no line break after its closing line', () => {
+    expect(parseFrontmatter('---\ntitle: Uno\n---', report().add)).toEqual({ title: 'Uno' });
+  });
+
   it('must open the file: a --- block further down is not frontmatter', () => {
     const r = report();
     expect(parseFrontmatter('Texto.\n---\ntitle: Uno\n---\n', r.add)).toBeUndefined();
@@ -130,5 +146,16 @@ describe('a file in the folder of a page', () => {
 
   it('named otherwise is not a page', () => {
     for (const name of ['es.mdx.orig', 'e.mdx', 'borrador-es.mdx']) expect(messages(name)[0], name).toMatch(/^is not a language file: name it after its language/);
+  });
+});
+
+describe('quotes and lists nested in one line', () => {
+  const nests = (line: string) => limitProblems(`Texto.\n${line}\n`, 'markdown').map((p) => `${p.line}: ${p.message.split(':')[0]}`);
+  const TOO_DEEP = `2: nests more than ${LIMITS.containers} quotes and lists in one line`;
+
+  it('count numbered markers of any length, and a marker that ends the line', () => {
+    expect(nests(`${'10. '.repeat(LIMITS.containers + 1)}Texto`)).toEqual([TOO_DEEP]);
+    expect(nests(`${'- '.repeat(LIMITS.containers)}1.`)).toEqual([TOO_DEEP]);
+    expect(nests(`${'10) '.repeat(LIMITS.containers)}Texto`)).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ describe('a short number after the words that announce it', () => {
   });
 
   it('is the whole claim, announcing words included, as the message quotes it', () => {
-    expect(scanLine('Línea número 1818').map((c) => c.text)).toEqual(['Línea número 1818']);
+    expect(scanLine('Línea número 1818. Número de teléfono 1818').map((c) => c.text)).toEqual(['Línea número 1818', 'Número de teléfono 1818']);
   });
 
   it('is no phone number when more digits follow it, even after a space or a sign', () => {
@@ -35,6 +35,8 @@ describe('a phone number written in full', () => {
     expect(keys('0800 15170 y 080015170')).toEqual(['phone 080015170', 'phone 080015170']);
     expect(keys('(84) 231234 y (01)234-5678')).toEqual(['phone 84231234', 'phone 012345678']);
     expect(keys('<a href="tel:1818">')).toEqual(['phone 1818']);
+    expect(keys('0 800 15170 y 0800 15 170')).toEqual(['phone 080015170', 'phone 080015170']);
+    expect(keys('987654321, +51987654321 y (01) 234 5678')).toEqual(['phone 987654321', 'phone 51987654321', 'phone 012345678']);
   });
 });
 
@@ -42,7 +44,9 @@ describe('an amount', () => {
   it('is read whole: thousands of any length and count of groups, decimals of any length, a spaced or English scale', () => {
     expect(keys('S/ 10 000 y S/ 1 000 000')).toEqual(['amount S/ 10000', 'amount S/ 1000000']);
     expect(keys('US$1,75 millones; US$1.7 millones')).toEqual(['amount US$ 1.75 millones', 'amount US$ 1.7 millones']);
-    expect(keys('S/ 8  millones, US$ 1 million')).toEqual(['amount S/ 8 millones', 'amount US$ 1 millones']);
+    expect(keys('S/ 8  millones, US$ 1 million, US$ 2 millions')).toEqual(['amount S/ 8 millones', 'amount US$ 1 millones', 'amount US$ 2 millones']);
+    // Only a number made wholly of groups of three is in thousands; any other is a decimal.
+    expect(keys('S/ 1234,567 y S/ 1,5000')).toEqual(['amount S/ 1234.567', 'amount S/ 1.5000']);
   });
 });
 
@@ -72,6 +76,13 @@ describe('the messages of the facts registry', () => {
         `names the fact "dato", which is ${words}, not a phone number: name a fact with "kind: phone" from content/facts/`,
       ]);
     }
+  });
+
+  it('name the kind a service\'s hours must be', () => {
+    const service: CheckedEntry = { collection: 'services', id: 'demuna', file: 'content/data/services/cusco.yaml', index: 0, data: { hours: { id: 'linea' } } };
+    expect(factProblems([fact('linea', 'phone', '1818'), service], []).map((p) => `${p.field}: ${p.message}`)).toEqual([
+      '[0].hours: names the fact "linea", which is a phone number, not the hours of a service: name a fact with "kind: hours" from content/facts/',
+    ]);
   });
 
   it('say which amount the registry does not hold, and where to add it', () => {

@@ -32,7 +32,7 @@ export const formRuleSchema = z.strictObject({
   /** Where the rule comes from. */
   source: text('where the rule comes from: a dictionary, a grammar, or the site’s glossary'),
   /** Words or phrases (lower case) where the form is right: names, Spanish titles, other words. */
-  exceptions: z.array(z.string().trim().min(1), { error: 'must be a list of words or phrases' }).default([]),
+  exceptions: z.array(z.string().trim().min(1, { error: 'is empty: write the word or phrase, or remove the line' }), { error: 'must be a list of words or phrases' }).default([]),
 });
 export type FormRule = z.infer<typeof formRuleSchema>;
 

@@ -33,7 +33,7 @@ const LAWS: { prefix: string; pattern: RegExp }[] = [
   { prefix: 'RM', pattern: new RegExp(String.raw`(?:\bR\.\s?M\.|\bRM\b|\b[Rr]esoluci[oó]n [Mm]inisterial)\s*${NUM}(\d+-\d{2,4}-[A-Z]+(?:-[A-Z]+)?)`, 'g') },
 ];
 
-const AMOUNT = /(?<![\w/])(S\/|US\$)\s?(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)(?:\s+(millones|millón|millon|mil millones|mil|millions?|million))?\b/g;
+const AMOUNT = /(?<![\w/])(S\/|US\$)\s?(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)(?:\s+(millones|millón|millon|mil millones|mil|millions?))?\b/g;
 
 const PHONES: RegExp[] = [
   // Toll-free: 0-800-15170, 0800-2-3232.
