@@ -21,7 +21,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: base.test?.testTimeout ?? 60_000,
     hookTimeout: base.test?.hookTimeout ?? 60_000,
-    setupFiles: base.test?.setupFiles,
+    setupFiles: base.test?.setupFiles ?? [],
     include: unit.test.include,
     exclude: [...configDefaults.exclude, 'tests/unit/architecture.test.ts'],
   },

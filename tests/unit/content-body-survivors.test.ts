@@ -4,7 +4,7 @@
  * definition of the site's own, HTML with spaces after it, and MDX the parser cannot read.
  */
 import { describe, expect, it } from 'vitest';
-import { bodyProblems, unsafeAddresses } from '../../src/lib/content/body';
+import { bodyProblems, errorPlace, unsafeAddresses } from '../../src/lib/content/body';
 
 const messages = (body: string, format: 'mdx' | 'md' = 'mdx', offset = 0) =>
   bodyProblems(body, format, offset).map((p) => `${p.line}:${p.column} ${p.message}`);
@@ -50,3 +50,16 @@ describe('unsafe addresses in data', () => {
     expect(unsafeAddresses({ imagen: 'data:text/html,<script>x</script> ' })).toEqual([{ field: 'imagen', scheme: 'data:', value: 'data:text/html,<script>x</script> ' }]);
   });
 });
+
+describe('the place of an MDX error written in its reason', () => {
+  it('is taken out of the reason as the line and column, however many digits, with or without an end', () => {
+    expect(errorPlace('Expected a closing tag for `<div>` (12:10-12:15)')).toEqual({ reason: 'Expected a closing tag for `<div>`', line: 12, column: 10 });
+    expect(errorPlace('Unexpected character (3:4)')).toEqual({ reason: 'Unexpected character', line: 3, column: 4 });
+  });
+
+  it('is left alone in the middle of a reason, or when the parser gave its own line', () => {
+    expect(errorPlace('Unexpected character (1:2) before the end')).toEqual({ reason: 'Unexpected character (1:2) before the end', line: undefined, column: undefined });
+    expect(errorPlace('Expected a closing tag (4:1-4:6)', 8, 2)).toEqual({ reason: 'Expected a closing tag (4:1-4:6)', line: 8, column: 2 });
+  });
+});
+

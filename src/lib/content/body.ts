@@ -70,6 +70,16 @@ export function mayHaveProblems(body: string): boolean {
   return /[<{&]|!\[|^[ \t]*(?:import|export)\b/m.test(body) || /(?:script|data):/i.test(body.replace(/[\u0000-\u0020\\]/g, ''));
 }
 
+/**
+ * Where in the body an MDX parser's error is: the line and column it gives, or else the place its
+ * reason ends with ("Expected a closing tag for `<div>` (4:1-4:6)"), then taken out of the reason.
+ */
+export function errorPlace(reason: string, line?: number, column?: number): { reason: string; line?: number | undefined; column?: number | undefined } {
+  const place = line === undefined ? / \((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(reason) : null;
+  if (!place) return { reason, line, column };
+  return { reason: reason.slice(0, place.index), line: Number(place[1]), column: Number(place[2]) };
+}
+
 /** bodyProblems, by parsing the body: for any body, and for the test that compares with mayHaveProblems. */
 export function parsedBodyProblems(body: string, format: 'mdx' | 'md', lineOffset = 0): BodyProblem[] {
   const problems: BodyProblem[] = [];
@@ -83,15 +93,7 @@ export function parsedBodyProblems(body: string, format: 'mdx' | 'md', lineOffse
     ) as MdNode;
   } catch (error) {
     const e = error as { reason?: string; message?: string; line?: number; column?: number };
-    let reason = (e.reason ?? e.message ?? String(error)).replace(/\.$/, '');
-    let { line, column } = e;
-    // Some reasons carry their place, counted from the body's start, in the text: "(4:1-4:6)".
-    const place = /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(reason);
-    if (line === undefined && place) {
-      line = Number(place[1]);
-      column = Number(place[2]);
-      reason = reason.slice(0, place.index);
-    }
+    const { reason, line, column } = errorPlace((e.reason ?? e.message ?? String(error)).replace(/\.$/, ''), e.line, e.column);
     problems.push({
       line: line === undefined ? undefined : line + lineOffset,
       column,
