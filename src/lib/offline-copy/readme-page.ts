@@ -10,7 +10,6 @@ import * as routes from '../routes/routes';
 import { fileOfPath } from './paths';
 import { escapeXml } from '../text/xml';
 
-
 export function readmePage(date: Date, siteUrl: string, has: (file: string) => boolean): string {
   const sections = localeCodes.map((locale) => {
     const t = useStrings(locale);

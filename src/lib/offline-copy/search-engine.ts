@@ -8,7 +8,6 @@
  * begin with it (accents and case aside, a final "s"/"es" dropped, so "niños" finds "niño" and
  * "prot" finds "protección"). Words in the title weigh most, then headings, then the text.
  */
-import { escapeXml } from '../text/xml.ts';
 
 /** One page of the index, as the build writes it (src/lib/offline-copy/search-index.ts). */
 export interface IndexPage {
@@ -70,6 +69,9 @@ export function stem(word: string): string {
   return word.replace(/^(.{4,})es$|^(.{3,})s$/u, '$1$2');
 }
 
+// Its own escaper, not src/lib/text/xml.ts: this file is bundled into the offline copy's browser
+// script, and xml.ts's lookbehind patterns would stop the whole script parsing in Safari before 16.4.
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A page's words, compared plain, by where they stand. */
 export interface Prepared {
@@ -117,7 +119,7 @@ export function excerpt(text: string, starts: string[], length = DEFAULT_EXCERPT
   const from = Math.max(0, Math.min(first - Math.floor(length / 3), parts.length - length));
   return parts
     .slice(from, from + length)
-    .map((part) => (matches(part) ? `<mark>${escapeXml(part)}</mark>` : escapeXml(part)))
+    .map((part) => (matches(part) ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part)))
     .join(' ');
 }
 

@@ -71,7 +71,6 @@ export function indexedBlocks(html: string): string[] {
   return blocks;
 }
 
-
 /** The page's `og:title` marked as Pagefind's title; the page as it is when it has none. */
 export function withOwnTitle(html: string): string {
   const at = html.indexOf(OG_TITLE);
