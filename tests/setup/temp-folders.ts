@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import { afterAll } from 'vitest';
 
 const outer = process.env.TMPDIR;
+// What the test files share across workers (the lock of tests/support/root-build.ts) stays in the
+// temporary folder they all have in common.
+process.env.ALIANZA_SHARED_TMPDIR ??= tmpdir();
 const folder = mkdtempSync(join(tmpdir(), 'alianza-test-'));
 // Others may pass through it, not list it: a test runs a program as "nobody" in a folder of its own inside.
 chmodSync(folder, 0o711);

@@ -3,7 +3,7 @@
  * its generated files under the root's .astro/ whatever content and cache folders a build is
  * given, so two such builds at once (the broken-content fixtures and the PDF cache, the strict
  * check, the editor's edited copy) could read each other's. The lock is a folder under the
- * system's temporary folder, taken with mkdir (atomic), waited for in place: the builds run with
+ * system's temporary folder (the one all test files share), taken with mkdir (atomic), waited for in place: the builds run with
  * spawnSync, which blocks the worker anyway. A lock older than STALE_MS (a run killed mid-build)
  * is taken over.
  */
@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const LOCK = join(tmpdir(), `alianza-root-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}.lock`);
+// Not tmpdir(): each test file has a temporary folder of its own (tests/setup/temp-folders.ts), and the lock must be one for all.
+const LOCK = join(process.env.ALIANZA_SHARED_TMPDIR ?? tmpdir(), `alianza-root-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}.lock`);
 const STALE_MS = 20 * 60_000;
 const WAIT_MS = 500;
 
