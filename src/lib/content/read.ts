@@ -73,17 +73,16 @@ export function parseYaml(text: string, lineOffset: number, report: Report): unk
     }
     return undefined;
   }
-  const unresolved = unresolvedAlias(doc);
-  if (unresolved) {
-    const line = text.slice(0, unresolved.offset).split('\n').length + lineOffset;
-    report(`uses the alias *${unresolved.name}, but no value is marked &${unresolved.name} before it: write the value out instead`, `line ${line}`);
-    return undefined;
-  }
   try {
     return doc.toJS({ maxAliasCount: LIMITS.yamlAliases });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/alias/i.test(message)) {
+    // Sought only when the document could not be read: most files have no alias at all.
+    const unresolved = unresolvedAlias(doc);
+    if (unresolved) {
+      const line = text.slice(0, unresolved.offset).split('\n').length + lineOffset;
+      report(`uses the alias *${unresolved.name}, but no value is marked &${unresolved.name} before it: write the value out instead`, `line ${line}`);
+    } else if (/alias/i.test(message)) {
       // The first alias, for the editor to find.
       const line = text.split('\n').findIndex((l) => /(?:^|[\s,[{:-])\*[^\s,\]}]/.test(l.replace(/#.*/, '')));
       report(`uses YAML aliases (*name) that would copy values more than ${LIMITS.yamlAliases} times: write the values out instead`, line >= 0 ? `line ${line + 1 + lineOffset}` : undefined);

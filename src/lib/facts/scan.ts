@@ -33,7 +33,8 @@ const LAWS: { prefix: string; pattern: RegExp }[] = [
   { prefix: 'RM', pattern: new RegExp(String.raw`(?:\bR\.\s?M\.|\bRM\b|\b[Rr]esoluci[oó]n [Mm]inisterial)\s*${NUM}(\d+-\d{2,4}-[A-Z]+(?:-[A-Z]+)?)`, 'g') },
 ];
 
-const AMOUNT = /(?<![\w/])(S\/|US\$)\s?(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)(?:\s+(millones|millón|millon|mil millones|mil|millions?))?\b/g;
+/** An amount: its currency, then its number in groups of three (thousands) or as a decimal, then its scale. */
+const AMOUNT = /(?<![\w/])(S\/|US\$)\s?(?:(\d{1,3}(?:[.,\s]\d{3})+)|(\d+(?:[.,]\d+)?))(?:\s+(millones|millón|millon|mil millones|mil|millions?))?\b/g;
 
 const PHONES: RegExp[] = [
   // Toll-free: 0-800-15170, 0800-2-3232.
@@ -56,15 +57,12 @@ const SHORT_PHONES: RegExp[] = [
 
 const digits = (value: string) => value.replace(/\D/g, '');
 
-/** A number written in groups of three digits: the separators group thousands, they are no decimal point. */
-const THOUSANDS = /^\d{1,3}(?:[.,\s]\d{3})+$/;
-
 /** The key of a phone number: its digits. */
 export const phoneKey = (number: string) => `phone ${digits(number)}`;
 
 /** The key of an amount: thousands however grouped ("1 000", "1,000", "1.000": 1000), a decimal comma as a point ("1,7": 1.7). */
-function amountKey(currency: string, amount: string, scale: string | undefined): string {
-  const n = THOUSANDS.test(amount) ? digits(amount) : amount.replace(/,/g, '.');
+function amountKey(currency: string, grouped: string | undefined, decimal: string, scale: string | undefined): string {
+  const n = grouped === undefined ? decimal.replace(/,/g, '.') : digits(grouped);
   const s = scale === undefined ? '' : /mil millones/i.test(scale) ? ' mil millones' : /^mil$/i.test(scale) ? ' mil' : ' millones';
   return `amount ${currency} ${n}${s}`;
 }
@@ -91,7 +89,7 @@ export function placedClaims(raw: string, line = 1): PlacedClaim[] {
     // "Ley 9.143" and "Ley 9143" are one law; a decree's number keeps its year and sector.
     for (const m of [...text.matchAll(pattern)]) take('law', `law ${prefix} ${prefix === 'Ley' || prefix === 'DL' ? digits(m[1] ?? '') : (m[1] ?? '')}`, m);
   }
-  for (const m of [...text.matchAll(AMOUNT)]) take('amount', amountKey(m[1] ?? '', m[2] ?? '', m[3]), m);
+  for (const m of [...text.matchAll(AMOUNT)]) take('amount', amountKey(m[1] ?? '', m[2], m[3] ?? '', m[4]), m);
   for (const pattern of PHONES) {
     for (const m of [...text.matchAll(pattern)]) take('phone', phoneKey(m[1] ?? m[0]), m);
   }
